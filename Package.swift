@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+// Prism: literate notebooks for end-to-end data + AI pipelines, run by Prism's own Python dialect.
+//
+// Layers (see docs/ARCHITECTURE.md). An arrow reads "may import":
+//   Syntax, Bytecode -> Support        Compiler -> Syntax, Bytecode
+//   VM -> Bytecode, Support (never Compiler)
+//   Interpreter -> Compiler, VM        CLI -> Interpreter
+import PackageDescription
+
+/// Release builds of the interpreter trade exclusivity checking for speed; the VM keeps its mutable
+/// state in locals and `inout` structs, so the checks would only guard against our own bugs.
+let fastSettings: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "Prism",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "prism", targets: ["CLI"]),
+        .executable(name: "prism-bench", targets: ["Bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        // Source locations, diagnostics, the seeded random generator shared by every engine.
+        .target(name: "Support", swiftSettings: fastSettings),
+        // Source text -> tokens -> AST (arena of nodes). Imports Support only.
+        .target(name: "Syntax", dependencies: ["Support"], swiftSettings: fastSettings),
+        // The opcode table, instruction encoding, code objects and the disassembler. Imports Support only.
+        .target(name: "Bytecode", dependencies: ["Support"], swiftSettings: fastSettings),
+        // AST -> scopes -> register bytecode. Imports Syntax and Bytecode.
+        .target(name: "Compiler", dependencies: ["Syntax", "Bytecode"], swiftSettings: fastSettings),
+        // Values, heap objects, the dispatch loop, builtins and native modules. Never imports Compiler.
+        .target(
+            name: "VM",
+            dependencies: ["Bytecode", "Support", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: fastSettings),
+        // The compile-and-run facade: imports, the embedded dialect stdlib, sessions.
+        .target(name: "Interpreter", dependencies: ["Compiler", "VM"], swiftSettings: fastSettings),
+        // The `prism` command.
+        .executableTarget(
+            name: "CLI",
+            dependencies: ["Interpreter", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: fastSettings),
+        // Benchmarks of the VM (run on demand, never from tests).
+        .executableTarget(name: "Bench", dependencies: ["Interpreter"], swiftSettings: fastSettings),
+
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Syntax", "Bytecode"]),
+        .testTarget(name: "VMTests", dependencies: ["VM", "Interpreter", "Support"]),
+        .testTarget(
+            name: "ConformanceTests",
+            dependencies: ["Interpreter", "CLI"],
+            exclude: ["corpus", "regen.py"]),
+    ]
+)

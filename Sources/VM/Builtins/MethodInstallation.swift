@@ -1,0 +1,84 @@
+/// Fills the builtin types' dicts with their methods, once per process.
+extension BuiltinTypes {
+    private static let installation: Void = {
+        TypeConstructors.install()
+        ObjectMethods.install()
+        StrMethods.install()
+        ListMethods.install()
+        DictMethods.install()
+        SetMethods.install()
+        TupleMethods.install()
+        NumberMethods.install()
+        ExceptionMethods.install()
+        IteratorMethods.install()
+        FileMethods.install()
+        DescriptorMethods.install()
+    }()
+
+    /// Installs every builtin type's methods (idempotent, thread-safe).
+    static func installMethodsOnce() {
+        _ = installation
+    }
+
+    /// Adds a method to a builtin type.
+    func method(_ type: PyType, _ name: String, _ body: @escaping NativeBody) {
+        type.dict.store(string: PyStr(name), .object(PyNativeFunction(name: name, qualifiedName: "\(type.name).\(name)",
+                                                                         isMethod: true, body: body)))
+    }
+
+    /// Adds a class method (bound to the class) to a builtin type.
+    func classMethod(_ type: PyType, _ name: String, _ body: @escaping NativeBody) {
+        type.dict.store(string: PyStr(name), .object(PyNativeFunction(name: name, qualifiedName: "\(type.name).\(name)",
+                                                                         isClassMethod: true, body: body)))
+    }
+
+    /// Adds a static function (no binding) to a builtin type.
+    func staticFunction(_ type: PyType, _ name: String, _ body: @escaping NativeBody) {
+        type.dict.store(string: PyStr(name), .object(PyNativeFunction(name: name, qualifiedName: "\(type.name).\(name)", body: body)))
+    }
+
+    /// Adds the comparison and arithmetic special methods that route to the builtin operators.
+    func operatorMethods(_ type: PyType, binary: [BinaryOp], reflected: Bool, compare: Bool) {
+        for op in binary {
+            method(type, "__\(op.stem)__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+                try args.expect(vm, "__\(op.stem)__", 2, 2)
+                return try vm.builtinOperator(op, args[0], args[1])
+            }
+            if reflected {
+                method(type, "__r\(op.stem)__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+                    try args.expect(vm, "__r\(op.stem)__", 2, 2)
+                    return try vm.builtinOperator(op, args[1], args[0])
+                }
+            }
+        }
+        if compare {
+            for op in [CompareOp.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual] {
+                method(type, op.method) { (vm: VM, args: Arguments) throws(PyException) -> Value in
+                    try args.expect(vm, op.method, 2, 2)
+                    guard let result = try vm.builtinCompare(op, args[0], args[1], exactOnly: false) else {
+                        return .object(BuiltinTypes.shared.notImplemented)
+                    }
+                    return .bool(result)
+                }
+            }
+        }
+    }
+}
+
+extension VM {
+    /// A builtin operator as a special method: the result, or NotImplemented.
+    func builtinOperator(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value {
+        if let result = try numericBinary(op, a, b) { return result }
+        if let result = try builtinBinary(op, a, b, inPlace: false) { return result }
+        return .object(BuiltinTypes.shared.notImplemented)
+    }
+
+    /// The `self` argument of a method of a builtin type, checked.
+    func receiver<T: PyObject>(_ args: Arguments, _ type: T.Type, _ kind: ObjectKind, _ method: String) throws(PyException) -> T {
+        guard args.positionalCount >= 1, case .object(let object) = args[0], object.kind == kind else {
+            let given = args.positionalCount >= 1 ? typeName(args[0]) : "nothing"
+            throw typeError("descriptor '\(method)' requires a '\(kind)' object but received a '\(given)'")
+        }
+        return unsafeDowncast(object, to: T.self)
+    }
+}

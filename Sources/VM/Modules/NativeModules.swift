@@ -1,0 +1,31 @@
+/// The modules implemented in Swift, by import name.
+extension VM {
+    func registerNativeModules() {
+        nativeModules["sys"] = { vm in .success(vm.makeSysModule()) }
+        nativeModules["math"] = { vm in .success(vm.makeMathModule()) }
+        nativeModules["time"] = { vm in .success(vm.makeTimeModule()) }
+        nativeModules["_random"] = { vm in .success(vm.makeRandomModule()) }
+        nativeModules["os"] = { vm in
+            do throws(PyException) { return .success(try vm.makeOSModule()) } catch { return .failure(error) }
+        }
+        nativeModules["os.path"] = { vm in .success(vm.makePathModule()) }
+        nativeModules["posixpath"] = { vm in .success(vm.makePathModule()) }
+    }
+
+    /// A module whose functions are defined by `body`.
+    func nativeModule(_ name: String, _ body: (PyModule) -> Void) -> PyModule {
+        let module = PyModule(name: name)
+        body(module)
+        return module
+    }
+
+    /// Defines a module-level function.
+    func function(_ module: PyModule, _ name: String, _ body: @escaping NativeBody) {
+        module.dict.store(string: intern(name), .object(PyNativeFunction(name: name, qualifiedName: name, body: body)))
+    }
+
+    /// Defines a module-level value.
+    func constant(_ module: PyModule, _ name: String, _ value: Value) {
+        module.dict.store(string: intern(name), value)
+    }
+}

@@ -1,0 +1,306 @@
+import BigInt
+
+/// Why a format spec is invalid (CPython's message; `%TYPE%` stands for the value's type).
+struct FormatSpecError: Error {
+    let message: String
+}
+
+/// A parsed format spec: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`.
+struct FormatSpec {
+    var fill: Character = " "
+    var align: Character?
+    var sign: Character = "-"
+    var alternate = false
+    var zeroPad = false
+    var width = 0
+    var grouping: Character?
+    var precision: Int?
+    var type: Character?
+
+    /// Parses a spec, or returns nil with CPython's error message.
+    static func parse(_ text: String) -> Result<FormatSpec, FormatSpecError> {
+        var spec = FormatSpec()
+        let chars = Array(text)
+        var index = 0
+        func isAlign(_ c: Character) -> Bool { c == "<" || c == ">" || c == "^" || c == "=" }
+        if chars.count >= 2 && isAlign(chars[1]) {
+            spec.fill = chars[0]
+            spec.align = chars[1]
+            index = 2
+        } else if let first = chars.first, isAlign(first) {
+            spec.align = first
+            index = 1
+        }
+        if index < chars.count && (chars[index] == "+" || chars[index] == "-" || chars[index] == " ") {
+            spec.sign = chars[index]
+            index += 1
+        }
+        if index < chars.count && chars[index] == "z" { index += 1 }
+        if index < chars.count && chars[index] == "#" {
+            spec.alternate = true
+            index += 1
+        }
+        if index < chars.count && chars[index] == "0" {
+            spec.zeroPad = true
+            index += 1
+        }
+        var width = ""
+        while index < chars.count, chars[index].isASCII, chars[index].isNumber {
+            width.append(chars[index])
+            index += 1
+        }
+        spec.width = Int(width) ?? 0
+        if index < chars.count && (chars[index] == "," || chars[index] == "_") {
+            spec.grouping = chars[index]
+            index += 1
+            if index < chars.count && (chars[index] == "," || chars[index] == "_") {
+                return .failure(FormatSpecError(message: "Cannot specify both ',' and '_'."))
+            }
+        }
+        if index < chars.count && chars[index] == "." {
+            index += 1
+            var digits = ""
+            while index < chars.count, chars[index].isASCII, chars[index].isNumber {
+                digits.append(chars[index])
+                index += 1
+            }
+            guard let precision = Int(digits) else { return .failure(FormatSpecError(message: "Format specifier missing precision")) }
+            spec.precision = precision
+        }
+        if index < chars.count {
+            spec.type = chars[index]
+            index += 1
+        }
+        if index < chars.count { return .failure(FormatSpecError(message: "Invalid format specifier '\(text)' for object of type '%TYPE%'")) }
+        if spec.zeroPad && spec.align == nil {
+            spec.fill = "0"
+            spec.align = "="
+        }
+        return .success(spec)
+    }
+
+    /// Pads `body` (with an optional sign/prefix kept in front for `=` alignment) to the width.
+    func pad(_ body: String, prefix: String = "", defaultAlign: Character) -> String {
+        let length = prefix.count + body.count
+        guard width > length else { return prefix + body }
+        let padding = width - length
+        switch align ?? defaultAlign {
+        case "<": return prefix + body + String(repeating: fill, count: padding)
+        case "^":
+            let left = padding / 2
+            return String(repeating: fill, count: left) + prefix + body + String(repeating: fill, count: padding - left)
+        case "=": return prefix + String(repeating: fill, count: padding) + body
+        default: return String(repeating: fill, count: padding) + prefix + body
+        }
+    }
+}
+
+extension VM {
+    // MARK: - format()
+
+    /// The `formatValue` instruction: `!s`/`!r`/`!a` conversion, then `format(value, spec)`.
+    func formatField(_ value: Value, conversion: UInt8, spec: Value?) throws(PyException) -> Value {
+        var converted = value
+        switch conversion {
+        case 1: converted = .string(try str(value))
+        case 2: converted = .string(try repr(value))
+        case 3: converted = .string(asciiEscaped(try repr(value)))
+        default: break
+        }
+        let specText = spec?.asString?.value ?? ""
+        if specText.isEmpty, let text = converted.asString, text.type.isBuiltin { return converted }
+        if specText.isEmpty, case .int(let number) = converted { return .string(String(number)) }
+        return .string(try format(converted, specText))
+    }
+
+    /// `ascii()`: the repr with non-ASCII characters escaped.
+    func asciiEscaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII { result.unicodeScalars.append(scalar) } else { result += StringPrinting.escape(scalar) }
+        }
+        return result
+    }
+
+    /// `format(value, spec)`.
+    public func format(_ value: Value, _ specText: String) throws(PyException) -> String {
+        if case .object(let object) = value, !object.type.isBuiltin || object.kind == .instance,
+           let (owner, method) = object.type.lookupWithOwner(intern("__format__")), owner !== BuiltinTypes.shared.object {
+            let result = try call(method, [value, .string(specText)])
+            guard let text = result.asString else { throw typeError("__format__ must return a str, not \(typeName(result))") }
+            return text.value
+        }
+        let spec: FormatSpec
+        switch FormatSpec.parse(specText) {
+        case .success(let parsed): spec = parsed
+        case .failure(let failure): throw valueError(failure.message.replacingOccurrences("%TYPE%", with: typeName(value)))
+        }
+        switch value {
+        case .bool(let flag) where spec.type == nil || spec.type == "s":
+            return spec.pad(flag ? "True" : "False", defaultAlign: "<")
+        case .int, .bool:
+            return try formatInteger(Integers.integer(value)!, spec, value: value)
+        case .float(let number):
+            return try formatFloat(number, spec)
+        case .object(let object) where object.kind == .long:
+            return try formatInteger(.big(unsafeDowncast(object, to: PyLong.self).value), spec, value: value)
+        case .object(let object) where object.kind == .str:
+            return try formatString(unsafeDowncast(object, to: PyStr.self).value, spec)
+        default:
+            if !specText.isEmpty {
+                throw typeError("unsupported format string passed to \(typeName(value)).__format__")
+            }
+            return try str(value)
+        }
+    }
+
+    func formatString(_ text: String, _ spec: FormatSpec) throws(PyException) -> String {
+        if let type = spec.type, type != "s" {
+            throw valueError("Unknown format code '\(type)' for object of type 'str'")
+        }
+        if spec.sign != "-" { throw valueError("Sign not allowed in string format specifier") }
+        if spec.align == "=" { throw valueError("'=' alignment not allowed in string format specifier") }
+        var body = text
+        if let precision = spec.precision, body.unicodeScalars.count > precision {
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: body.unicodeScalars.prefix(precision))
+            body = String(scalars)
+        }
+        return spec.pad(body, defaultAlign: "<")
+    }
+
+    func formatInteger(_ number: IntegerValue, _ spec: FormatSpec, value: Value) throws(PyException) -> String {
+        let type = spec.type ?? "d"
+        if "eEfFgG%".contains(type) {
+            let converted: Double
+            switch number {
+            case .small(let small): converted = Double(small)
+            case .big(let big):
+                guard let double = Integers.double(big) else { throw raise("OverflowError", "int too large to convert to float") }
+                converted = double
+            }
+            return try formatFloat(converted, spec)
+        }
+        if spec.precision != nil { throw valueError("Precision not allowed in integer format specifier") }
+        let big = number.big
+        let negative = big.sign == .minus && !big.isZero
+        let magnitude = BigInt(big.magnitude)
+        var digits: String
+        var prefix = ""
+        switch type {
+        case "d", "n": digits = magnitude.description
+        case "b": digits = String(magnitude, radix: 2); prefix = spec.alternate ? "0b" : ""
+        case "o": digits = String(magnitude, radix: 8); prefix = spec.alternate ? "0o" : ""
+        case "x": digits = String(magnitude, radix: 16); prefix = spec.alternate ? "0x" : ""
+        case "X": digits = String(magnitude, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
+        case "c":
+            guard case .small(let code) = number, code >= 0, code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else {
+                throw raise("OverflowError", "%c arg not in range(0x110000)")
+            }
+            return spec.pad(String(Character(scalar)), defaultAlign: "<")
+        default:
+            throw valueError("Unknown format code '\(type)' for object of type '\(typeName(value))'")
+        }
+        if let separator = spec.grouping {
+            let groupSize = type == "d" || type == "n" ? 3 : 4
+            if separator == "," && groupSize == 4 {
+                throw valueError("Cannot specify ',' with '\(type)'.")
+            }
+            digits = group(digits, every: groupSize, with: separator, minimumWidth: spec.align == "=" && spec.fill == "0"
+                ? max(0, spec.width - prefix.count - (negative || spec.sign != "-" ? 1 : 0)) : 0)
+        }
+        let sign = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
+        if spec.align == "=" && spec.fill == "0" && spec.grouping == nil {
+            return spec.pad(digits, prefix: sign + prefix, defaultAlign: ">")
+        }
+        return spec.pad(digits, prefix: sign + prefix, defaultAlign: ">")
+    }
+
+    /// Inserts a separator every `size` digits from the right (zero-padding first when asked).
+    func group(_ digits: String, every size: Int, with separator: Character, minimumWidth: Int) -> String {
+        var characters = Array(digits)
+        var result: [Character] = []
+        var count = 0
+        while !characters.isEmpty || result.count < minimumWidth {
+            if count == size {
+                result.append(separator)
+                count = 0
+                if characters.isEmpty && result.count >= minimumWidth { break }
+            }
+            result.append(characters.popLast() ?? "0")
+            count += 1
+        }
+        if result.last == separator { result.removeLast() }
+        return String(result.reversed())
+    }
+
+    func formatFloat(_ number: Double, _ spec: FormatSpec) throws(PyException) -> String {
+        var type = spec.type
+        if let given = type, !"eEfFgGn%".contains(given) {
+            throw valueError("Unknown format code '\(given)' for object of type 'float'")
+        }
+        let negative = number.sign == .minus && !number.isNaN
+        let magnitude = number.magnitude
+        var body: String
+        if type == nil && spec.precision == nil {
+            body = FloatFormatting.repr(magnitude)
+        } else {
+            if type == "n" { type = "g" }
+            let precision = spec.precision ?? 6
+            switch type {
+            case "%":
+                body = magnitude.isFinite ? FloatFormatting.cFormat(magnitude * 100, type: "f", precision: precision, alternate: spec.alternate) + "%"
+                    : FloatFormatting.cFormat(magnitude, type: "f", precision: precision) + "%"
+            case nil:
+                body = FloatFormatting.cFormat(magnitude, type: "g", precision: max(precision, 1), alternate: spec.alternate)
+                if magnitude.isFinite && !body.contains(".") && !body.contains("e") { body += ".0" }
+            default:
+                body = FloatFormatting.cFormat(magnitude, type: type!, precision: type == "g" || type == "G" ? max(precision, 1) : precision,
+                                               alternate: spec.alternate)
+            }
+        }
+        if let separator = spec.grouping, magnitude.isFinite {
+            let integerEnd = body.firstIndex(where: { $0 == "." || $0 == "e" || $0 == "E" || $0 == "%" }) ?? body.endIndex
+            let integerPart = String(body[..<integerEnd])
+            let rest = String(body[integerEnd...])
+            let reserve = spec.align == "=" && spec.fill == "0" ? max(0, spec.width - rest.count - (negative || spec.sign != "-" ? 1 : 0)) : 0
+            body = group(integerPart, every: 3, with: separator, minimumWidth: reserve) + rest
+        }
+        let sign = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
+        return spec.pad(body, prefix: sign, defaultAlign: ">")
+    }
+}
+
+extension String {
+    /// The string with every occurrence of `target` replaced.
+    func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var remaining = self[...]
+        while let range = remaining.range(of: target) {
+            result += remaining[..<range.lowerBound]
+            result += replacement
+            remaining = remaining[range.upperBound...]
+        }
+        return result + remaining
+    }
+}
+
+extension Substring {
+    /// The range of the first occurrence of `target`.
+    func range(of target: String) -> Range<Substring.Index>? {
+        let needle = Array(target.utf8)
+        let hay = Array(self.utf8)
+        guard needle.count <= hay.count else { return nil }
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle {
+                let start = self.utf8.index(self.utf8.startIndex, offsetBy: i)
+                let end = self.utf8.index(start, offsetBy: needle.count)
+                return start..<end
+            }
+            i += 1
+        }
+        return nil
+    }
+}

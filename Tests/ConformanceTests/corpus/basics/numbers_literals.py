@@ -1,0 +1,17 @@
+# basics: numeric literal forms
+print(1_000_000)
+print(0x_ff, 0xFF, 0o17, 0b1010_1010)
+print(0O7, 0XaB, 0B11)
+print(1e3, 1E-3, 1.5e+2, .5, 5., 0.0)
+print(1_0.5_0)
+print(00, 0_0)
+print(123456789012345678901234567890)
+print(-0x10, +0o10, -0b10)
+print(3.14_15)
+print(1e0, 1e1, 1e22, 1e23)
+print(type(1), type(1.0), type(1e3), type(10**0))
+print(0.1 + 0.2)
+print(1 / 2, 1 // 2, 3 / 1)
+x = 0xdead_beef
+print(x, hex(x))
+print(float("1_000.5"), int("1_000"))

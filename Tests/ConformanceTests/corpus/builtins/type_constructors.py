@@ -1,0 +1,16 @@
+# builtins: int/float/str/bool/list/dict/set/frozenset/tuple constructors from various inputs
+print(int(), float(), str(), bool(), list(), dict(), set(), frozenset(), tuple())
+print(int("12"), int(12.9), int(-12.9), int(True), int("  -3  "), int("0b11", 0), int("11", 2))
+print(float("2.5"), float(3), float("-inf"), float(" 1e3 "), float(False))
+print(str(1), str(1.0), str(None), str([1, "a"]), str((1,)), str({1: "a"}), str(str))
+print(bool(0), bool(1), bool(""), bool("0"), bool([]), bool([0]), bool(None), bool(0.0), bool(-1))
+print(list("ab"), list((1, 2)), list({1: 2}), list(range(3)), list({3: 0, 1: 0}.items()))
+print(dict([("a", 1)]), dict(a=1), dict({"b": 2}, c=3), dict(zip("xy", [1, 2])))
+print(sorted(set("banana")), set([1, 1, 2]), set(range(3)), sorted(frozenset("aba")))
+print(tuple([1, 2]), tuple("ab"), tuple({"k": 1}), tuple(x for x in range(3)))
+print(type(int("5")).__name__, type(5 / 1).__name__, type(str(5)).__name__)
+print(list(list("ab")), tuple(tuple([1])), str(str("s")))
+l1 = [1, 2]
+l2 = list(l1)
+print(l1 == l2, l1 is l2)
+print(int(float("1e3")), int("-0"), float("-0"), str(-0.0), bool(float("nan")))

@@ -1,0 +1,18 @@
+# comprehensions: if-else in expression vs if filter, multiple filters, chained conditions
+nums = list(range(-5, 6))
+print([n for n in nums if n > 0])
+print([n if n > 0 else 0 for n in nums])
+print(["pos" if n > 0 else "neg" if n < 0 else "zero" for n in nums])
+print([n for n in nums if n % 2 if n > 0])
+print([n for n in nums if n % 2 and n > 0])
+print([abs(n) for n in nums if -3 <= n <= 3])
+print([n for n in nums if not n % 5])
+print([(n, "fizz" * (n % 3 == 0) + "buzz" * (n % 5 == 0) or n) for n in range(1, 16) if n % 3 == 0 or n % 5 == 0])
+print([c for c in "Hello World" if c.isalpha() if c.lower() not in "aeiou"])
+print([x for x in [0, "", None, [], "a", 1, [0]] if x])
+grades = {"ann": 91, "bob": 78, "cy": 85, "dee": 60}
+print({n: ("A" if g >= 90 else "B" if g >= 80 else "C") for n, g in grades.items() if g >= 70})
+print([n for n, g in sorted(grades.items(), key=lambda kv: kv[1]) if g % 2 == 0])
+print([i for i in range(30) if i % 2 == 0 and i % 3 == 0 or i == 7])
+print([(x, y) for x in range(4) if x % 2 == 0 for y in range(4) if y > x])
+print(sum(1 for c in "mississippi" if c == "s"), len([c for c in "mississippi" if c in "ip"]))

@@ -1,0 +1,18 @@
+# comprehensions: list comprehensions with conditions, nested loops, conditional expressions
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 2])
+print([x if x % 2 else -x for x in range(6)])
+print([(x, y) for x in range(3) for y in range(3) if x < y])
+print([c.upper() for c in "hello" if c not in "l"])
+print([[r * c for c in range(4)] for r in range(3)])
+print([y for x in [[1, 2], [3], []] for y in x])
+print([x for x in range(20) if x % 2 == 0 if x % 3 == 0])
+print([len(w) for w in "the quick brown fox".split()])
+print([i for i in [] if i])
+print([(i, c) for i, c in enumerate("abc")])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([n for n in range(2, 30) if all(n % d for d in range(2, int(n ** 0.5) + 1))])
+print([str(x) for x in [1.5, None, True]])
+print([[x for x in row if x] for row in [[0, 1], [2, 0, 3]]])
+x = "outer"
+print([x for x in "ab"], x)

@@ -1,0 +1,25 @@
+# floats: precision corners in accumulation and known decimal artifacts
+total = 0.0
+for i in range(10):
+    total += 0.1
+print("ten tenths:", total)
+print("0.1 * 10:", 0.1 * 10)
+print("1.1 + 2.2:", 1.1 + 2.2)
+print("3.3 * 3:", 3.3 * 3)
+print("1 - 0.9:", 1 - 0.9)
+print("0.7 * 100:", 0.7 * 100)
+print("4.35 * 100:", 4.35 * 100)
+print("1.15 * 100:", 1.15 * 100)
+print("100 * 1.1:", 100 * 1.1)
+print("2.675 * 100:", 2.675 * 100)
+print("9.95 / 0.05:", 9.95 / 0.05)
+print("1e-10 + 1:", 1e-10 + 1)
+print("1/7:", 1 / 7, "22/7:", 22 / 7)
+print("sqrt via **:", 2 ** 0.5, 3 ** 0.5, 10 ** 0.5)
+print("squares:", [x * x for x in (0.1, 0.2, 0.3, 1.1, 1.5)])
+print("mean:", sum([1.5, 2.5, 3.25]) / 3)
+print("big minus small:", 1e20 - 1e4, 1e20 - 1e5)
+print("halves:", [1 / 2 ** k for k in range(0, 60, 10)])
+print("thirds:", [k / 3 for k in range(1, 7)])
+print("cents:", [k / 100 for k in (1, 7, 10, 33, 99, 101)])
+print("powers of ten:", [10.0 ** k for k in range(-6, 24, 3)])

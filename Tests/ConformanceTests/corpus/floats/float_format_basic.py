@@ -1,0 +1,15 @@
+# floats: formatting with %, format(), and f-strings
+x = 3.14159265
+print("%f|%.2f|%10.3f|%-10.1f|%+.1f|%e|%.3E|%g|%G" % (x, x, x, x, x, x, x, x, 1e-10))
+print(format(x, ".3f"), format(x, "e"), format(x, ".2%"), format(0.5, "%"))
+print(f"{x:.0f} {2.5:.0f} {3.5:.0f} {0.125:.2f} {0.375:.2f}")
+print(f"{1e6:g} {1e16:g} {123456789.0:g} {0.0001:g} {0.00001:g} {1.0:g} {1.50:g}")
+print(f"{100.0:.3g} {1234.5:.3g} {0.000123456:.2g} {9.99:.2g}")
+print(f"{x:10.4f}|{x:<10.2f}|{x:^10.1f}|{x:>+10.3f}|{-x:010.2f}")
+print(f"{1234567.891:,.2f} {1234567.891:_.1f} {-0.0:.1f} {-0.0001:.2f}")
+print(f"{float('inf'):f} {float('-inf'):.2f} {float('nan'):e} {float('inf'):10}|")
+print(f"{2.0:} {2.0:.1} {2.25:.2} {12.0:.1e}")
+print("%.0f %.0f %.0f %.0f" % (0.5, 1.5, 2.5, -0.5))
+print("%5.1f%%" % 99.44)
+print("{:.15f}".format(0.1), "{:.20f}".format(0.1))
+print("{:.17g}".format(0.1), "{:.16g}".format(0.1))

@@ -1,0 +1,17 @@
+# ints: abs, divmod, round on ints, int methods and constructors
+print(abs(-5), abs(5), abs(-(2 ** 80)), abs(0))
+print(divmod(100, 7), divmod(-100, 7), divmod(100, -7), divmod(2 ** 70, 10 ** 9))
+print(round(12345, -2), round(12355, -1), round(12345, -1), round(-1250, -2), round(1350, -2))
+print(round(5), round(-5), type(round(5)).__name__, round(7, 2))
+print(round(15, -1), round(25, -1), round(35, -1))
+print("as_integer_ratio:", (10).as_integer_ratio())
+print((7).real, (7).numerator, (7).denominator)
+print((-7).conjugate())
+print(max(range(10)), min(range(-5, 5)), sum(range(101)))
+print(int(), int(0), int("-0"))
+print(sum([2 ** 62, 2 ** 62, 2 ** 62]))
+x = 10
+x = x.__add__(5)
+print("dunder add:", x, (3).__mul__(4), (10).__floordiv__(3))
+print((5).__eq__(5), (5).__lt__(6))
+print(isinstance(5, int), isinstance(5, (float, str)), isinstance(5, (float, int)))

@@ -1,0 +1,15 @@
+# ints: hex/oct/bin, str/repr of ints, format with bases
+for n in [0, 1, 7, 8, 255, 256, -1, -255, 2 ** 40, -(2 ** 65)]:
+    print(n, hex(n), oct(n), bin(n))
+print(format(255, "x"), format(255, "X"), format(255, "#x"), format(255, "#X"))
+print(format(8, "o"), format(8, "#o"), format(5, "b"), format(5, "#b"), format(5, "08b"))
+print(format(-5, "b"), format(-5, "#b"), format(-255, "#06x"))
+print(str(12345), repr(-12345))
+print(f"{1234567:,}", f"{1234567:_}", f"{0xdeadbeef:_x}", f"{-1234567:,}")
+print(str(10 ** 20), len(str(10 ** 100)))
+print("{:d}".format(42), "{:5d}|".format(42), "{:<5d}|".format(42), "{:^5d}|".format(42))
+print("{:+d} {:+d} {: d} {: d}".format(5, -5, 5, -5))
+print(int.__name__, (5).__class__.__name__)
+print((255).bit_length(), (256).bit_length(), (0).bit_length(), (-1).bit_length(), (2 ** 100).bit_length())
+print((-256).bit_length())
+print("bit_count:", (37).bit_count(), (-37).bit_count())

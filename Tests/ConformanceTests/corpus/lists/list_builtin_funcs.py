@@ -1,0 +1,15 @@
+# lists: builtins applied to lists: enumerate, zip, reversed, sum, min/max with key, map/filter
+xs = [4, -2, 7, 0, -9, 3]
+print(list(enumerate(xs)))
+print(list(enumerate(xs, start=1))[:2])
+print(list(reversed(xs)), xs)
+print(sum(xs), sum(xs, 100), min(xs), max(xs), min(xs, key=abs), max(xs, key=abs))
+print(list(map(lambda x: x * x, xs)))
+print(list(filter(lambda x: x > 0, xs)), list(filter(None, xs)))
+print(sorted(xs, key=abs), sorted(xs, key=lambda v: (v % 2, v)))
+print(list(zip(xs, "abcdef")), list(zip(xs, xs[1:])))
+print([i for i, v in enumerate(xs) if v < 0])
+print(len(xs), xs.index(max(xs)), xs.count(0))
+print(list(map(str, xs)), "".join(map(str, [1, 2, 3])))
+print(list(map(pow, [2, 3], [3, 2])), list(map(max, [1, 5], [4, 2])))
+print(any(x > 6 for x in xs), all(x > -10 for x in xs))

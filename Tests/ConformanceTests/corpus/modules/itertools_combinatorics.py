@@ -1,0 +1,16 @@
+# modules: itertools: product (incl. repeat=), permutations, combinations, combinations_with_replacement
+from itertools import product, permutations, combinations, combinations_with_replacement
+print(list(product("ab", [1, 2])))
+print(list(product([0, 1], repeat=3)))
+print(list(product("ab", "cd", "e")), list(product()), list(product([], [1])))
+print(["".join(p) for p in product("xy", repeat=2)])
+print(list(permutations("abc")))
+print(list(permutations([1, 2, 3], 2)), list(permutations([], 0)), list(permutations([1], 2)))
+print(list(combinations("abcd", 2)), list(combinations(range(4), 3)), list(combinations([1, 2], 3)))
+print(list(combinations_with_replacement("abc", 2)))
+print(list(combinations_with_replacement([1, 2], 3)))
+print(len(list(permutations(range(6)))), len(list(combinations(range(10), 4))), len(list(product(range(3), repeat=4))))
+print(sum(1 for a, b, c in product(range(1, 7), repeat=3) if a + b + c == 10))
+print([c for c in combinations(range(1, 10), 3) if sum(c) == 15][:4])
+print(list(product(range(2), "ab", repeat=1))[:3])
+print(["".join(p) for p in permutations("aab")])

@@ -1,0 +1,20 @@
+# strings: unicode code points: len, index, slice, upper/lower, ord/chr on non-ASCII
+s = "café 日本語 🎉!"
+print(len(s), s[3], s[5], s[-2], s[5:8], s[::-1])
+print(s.upper(), s.lower(), s.title())
+print([ord(c) for c in "é日🎉"])
+print(chr(233), chr(26085), chr(127881), chr(0x41), repr(chr(0)))
+print("straße".upper(), "STRASSE".lower(), "straße".casefold(), "ǅ".lower(), "ß".upper())
+print("ÉCOLE".lower(), "école".capitalize(), "ñandú".title())
+print("日本" in s, s.find("語"), s.index("🎉"), s.count("é"))
+print("é" < "z", "z" < "é", sorted(["b", "é", "a", "É", "Z"]))
+print("αβγ".isalpha(), "١٢٣".isdigit(), "٣".isdecimal(), "²".isdigit(), "²".isdecimal())
+print("日本".isalpha(), "🎉".isalpha(), " \u00a0\t".isspace())
+print(repr("é"), repr("日本"), repr("🎉"), repr("\u200b"), repr("\u00a0"))
+print(ascii("café"), ascii("日本"), ascii("🎉"))
+print(list("naïve"), "-".join("日本語"))
+print("ﬁ".upper(), len("ﬁ".upper()))
+w = "🎉🎊"
+print(len(w), w[0], w[1:], w * 2)
+print("Ünïcödé".swapcase(), "ΣΑΣ".lower())
+print(max("héllo"), min("héllo"))

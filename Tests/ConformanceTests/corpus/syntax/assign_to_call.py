@@ -1,0 +1,4 @@
+# syntax: assignment to a function call
+def f():
+    return 1
+f() = 5

@@ -1,0 +1,2 @@
+# syntax: lambda with a statement body
+f = lambda x: return x

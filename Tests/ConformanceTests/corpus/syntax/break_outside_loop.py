@@ -1,0 +1,4 @@
+# syntax: 'break' outside loop
+x = 1
+if x:
+    break

@@ -1,0 +1,3 @@
+# syntax: 'continue' not properly in loop
+def f():
+    continue

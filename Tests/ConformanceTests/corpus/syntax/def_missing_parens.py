@@ -1,0 +1,3 @@
+# syntax: def without parentheses
+def broken:
+    pass

@@ -1,0 +1,3 @@
+# syntax: class with no indented body
+class Empty:
+x = 1

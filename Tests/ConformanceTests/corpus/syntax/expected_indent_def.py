@@ -1,0 +1,3 @@
+# syntax: def with no indented body
+def empty():
+print("outside")

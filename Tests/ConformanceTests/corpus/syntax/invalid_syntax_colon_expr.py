@@ -1,0 +1,3 @@
+# syntax: walrus-less assignment in expression context
+if x = 1:
+    pass

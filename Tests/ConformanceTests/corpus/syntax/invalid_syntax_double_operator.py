@@ -1,0 +1,2 @@
+# syntax: invalid syntax from a stray token
+x = 1 +* 2

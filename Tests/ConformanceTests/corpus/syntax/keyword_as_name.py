@@ -1,0 +1,2 @@
+# syntax: using a keyword as a variable name
+class = "first"

@@ -1,0 +1,2 @@
+# syntax: closing parenthesis does not match opening bracket
+values = [1, 2, 3)

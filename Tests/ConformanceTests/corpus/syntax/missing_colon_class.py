@@ -1,0 +1,3 @@
+# syntax: missing colon after a class header
+class Point
+    pass

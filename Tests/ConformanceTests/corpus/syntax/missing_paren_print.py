@@ -1,0 +1,2 @@
+# syntax: Python 2 style print statement
+print "hello"

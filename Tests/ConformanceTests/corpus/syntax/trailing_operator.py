@@ -1,0 +1,3 @@
+# syntax: expression ending in a binary operator
+total = 1 +
+print(total)

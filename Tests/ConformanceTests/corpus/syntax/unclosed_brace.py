@@ -1,0 +1,3 @@
+# syntax: '{' was never closed
+config = {"a": 1,
+          "b": 2

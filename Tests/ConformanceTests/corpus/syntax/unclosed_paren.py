@@ -1,0 +1,4 @@
+# syntax: '(' was never closed
+values = [1, 2, 3]
+total = sum(values
+print(total)

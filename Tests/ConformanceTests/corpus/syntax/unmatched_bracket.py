@@ -1,0 +1,2 @@
+# syntax: unmatched ']'
+items = [1, 2, 3]]

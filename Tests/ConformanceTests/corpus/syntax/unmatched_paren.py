@@ -1,0 +1,3 @@
+# syntax: unmatched ')'
+result = (1 + 2))
+print(result)

@@ -1,0 +1,3 @@
+# syntax: unterminated string literal in an f-string
+name = "x"
+msg = f"hello {name}

@@ -1,0 +1,2 @@
+# syntax: unterminated string literal with single quotes
+greeting = 'hello

@@ -1,0 +1,3 @@
+# syntax: unterminated string literal
+name = "Ada
+print(name)
