@@ -85,7 +85,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case call                // R[a] = R[a](R[a+1 ..< a+1+b]); c: K index of keyword names or 0xFFFF
     case callMethod          // R[a] = R[a](R[a+1] self?, R[a+2 ..< a+2+b]); c as for call
     case callEx              // R[a] = R[a](*R[b], **R[c])
-    case makeFunction        // R[a] = function(K[b]); x: 1 defaults R[c], 2 kw-defaults R[c+1], 4 closure R[c+2]
+    case makeFunction        // R[a] = function(K[b]); x: 1 defaults R[c], 2 kw-defaults R[c+1], 4 closure R[c+2], 8 annotations R[c+3]
     case buildClass          // R[a] = class from body R[a], name R[a+1], bases R[a+2 ..< a+2+b]; c keywords
     case beforeWith          // R[a] = bound R[b].__exit__, R[a+1] = R[b].__enter__()
     // MARK: Containers
@@ -96,7 +96,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case listAppend          // R[a].append(R[b])
     case setAdd              // R[a].add(R[b])
     case mapAdd              // R[a][R[b]] = R[c]
-    case listExtend          // R[a].extend(R[b])
+    case listExtend          // R[a].extend(R[b]); x=1: it is `*R[b]` in a call to R[c] (for the error message)
     case setUpdate           // R[a].update(R[b])
     case dictUpdate          // R[a].update(R[b]) for {**m}
     case dictMerge           // R[a].update(R[b]) for f(**m), rejecting repeated keywords; R[c] is the callee
@@ -135,7 +135,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     var roles: (a: OperandRole, b: OperandRole, c: OperandRole) {
         switch self {
         case .nop, .popException: return (.unused, .unused, .unused)
-        case .move, .negate, .positive, .invert, .not, .getIterator, .beforeWith, .listAppend, .setAdd, .listExtend,
+        case .move, .negate, .positive, .invert, .not, .getIterator, .beforeWith, .listAppend, .setAdd,
              .setUpdate, .dictUpdate, .listToTuple, .exceptionType, .yieldValue, .yieldFrom:
             return (.register, .register, .unused)
         case .loadConst: return (.register, .target32, .unused)
@@ -159,6 +159,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
              .checkExceptionMatch, .dictMerge:
             return (.register, .register, .register)
         case .deleteSubscript: return (.register, .register, .unused)
+        case .listExtend: return (.register, .register, .count)
         case .buildSlice: return (.register, .register, .count)
         case .addImmediate, .subtractImmediate, .lessImmediate: return (.register, .register, .immediate)
         case .jump: return (.unused, .target32, .unused)

@@ -83,7 +83,7 @@ extension CodeGen {
             let mark = nextRegister
             switch argument {
             case .positional(let value): emit(.listAppend, list, try compileOperand(value))
-            case .starred(let value): emit(.listExtend, list, try compileOperand(value))
+            case .starred(let value): emit(.listExtend, list, try compileOperand(value), base, x: 1)
             case .keyword, .doubleStarred: hasKeywords = true
             }
             nextRegister = mark

@@ -21,7 +21,7 @@ extension CodeGen {
                                          firstLine: line) { (generator: CodeGen) throws(SyntaxError) in
             try generator.compileBody(definition.body)
         }
-        try makeFunction(code, child: child, parameters: definition.parameters, into: function)
+        try makeFunction(code, child: child, parameters: definition.parameters, into: function, returns: definition.returns)
         try applyDecorators(decorators, to: function)
         try storeName(definition.name, from: function)
     }
@@ -80,8 +80,9 @@ extension CodeGen {
     }
 
     /// Emits `makeFunction` with the defaults, keyword defaults and closure the code needs.
-    func makeFunction(_ code: CodeObject, child: Scope, parameters: Parameters, into destination: Int) throws(SyntaxError) {
-        let extras = allocate(3)
+    func makeFunction(_ code: CodeObject, child: Scope, parameters: Parameters, into destination: Int,
+                      returns: ExprID? = nil) throws(SyntaxError) {
+        let extras = allocate(4)
         var flags: UInt8 = 0
         let positional = parameters.positionalOnly + parameters.regular
         let defaults = positional.compactMap(\.defaultValue)
@@ -89,7 +90,7 @@ extension CodeGen {
             let base = allocate(defaults.count)
             for (offset, value) in defaults.enumerated() { try compile(value, into: base + offset) }
             emit(.buildTuple, extras, base, defaults.count)
-            nextRegister = extras + 3
+            nextRegister = extras + 4
             flags |= 1
         }
         let keywordDefaults = parameters.keywordOnly.filter { $0.defaultValue != nil }
@@ -100,12 +101,24 @@ extension CodeGen {
                 try compile(parameter.defaultValue!, into: base + offset * 2 + 1)
             }
             emit(.buildMap, extras + 1, base, keywordDefaults.count)
-            nextRegister = extras + 3
+            nextRegister = extras + 4
             flags |= 2
         }
         if !child.frees.isEmpty {
             try buildClosure(child, into: extras + 2)
             flags |= 4
+        }
+        let annotated = parameters.all.compactMap { parameter in parameter.annotation.map { (parameter.name, $0) } }
+            + (returns.map { [("return", $0)] } ?? [])
+        if !annotated.isEmpty {
+            let base = nextRegister
+            for (name, annotation) in annotated {
+                loadConstant(.string(name), into: allocate())
+                try compile(annotation, into: allocate())
+            }
+            emit(.buildMap, extras + 3, base, annotated.count)
+            nextRegister = extras + 4
+            flags |= 8
         }
         emit(.makeFunction, destination, constant(.code(code)), extras, x: flags)
         nextRegister = extras

@@ -154,6 +154,7 @@ extension CodeGen {
         let handlerLabel = Label()
         let endLabel = Label()
         let region = openRegion(handler: handlerLabel, register: exception)
+        let before = assigned
         blocks.append(.with(exitRegister: exitRegister))
         blocks.append(.region(region))
         if let target = item.target { try store(target, from: exitRegister + 1) }
@@ -172,7 +173,7 @@ extension CodeGen {
             emit(.move, base, exitRegister)
             emit(.exceptionType, base + 1, exception)
             emit(.move, base + 2, exception)
-            loadConstant(.none, into: base + 3)
+            emit(.exceptionType, base + 3, exception, x: 1)
             emit(.call, base, 3, Int(Instruction.none))
             let suppressLabel = Label()
             jump(.jumpIfTrue, base, to: suppressLabel)
@@ -180,7 +181,8 @@ extension CodeGen {
             place(suppressLabel)
             try unwindHandler { () throws(SyntaxError) in jump(.jump, to: endLabel) }
         }
-        assigned = afterBody
+        // `__exit__` may suppress an exception raised anywhere in the body.
+        assigned = afterBody.meet(before)
         place(endLabel)
     }
 

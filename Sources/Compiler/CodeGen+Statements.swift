@@ -25,6 +25,12 @@ extension CodeGen {
             statements.removeFirst()
         }
         if scope.kind == .classBody { try compileClassPrologue() }
+        if scope.kind != .function && scope.kind != .comprehension && containsAnnotations(statements) {
+            let register = allocate()
+            emit(.buildMap, register, 0, 0)
+            try storeName("__annotations__", from: register)
+            nextRegister = register
+        }
         try compile(statements)
         if scope.kind == .classBody && scope.needsClassCell, let cell = localRegister["__class__"] {
             emit(.storeName, cell, name("__classcell__"), 0)
@@ -35,6 +41,33 @@ extension CodeGen {
             emit(.returnValue, register)
             nextRegister = register
         }
+    }
+
+    /// Whether a module or class body has annotated assignments (outside nested definitions).
+    func containsAnnotations(_ body: [StmtID]) -> Bool {
+        body.contains { statement in
+            switch ast[statement].kind {
+            case .annotatedAssign: return true
+            case .if(_, let body, let orElse), .while(_, let body, let orElse), .for(_, _, let body, let orElse):
+                return containsAnnotations(body) || containsAnnotations(orElse)
+            case .with(_, let body): return containsAnnotations(body)
+            case .try(let body, let handlers, let orElse, let finalBody):
+                return containsAnnotations(body) || handlers.contains { containsAnnotations($0.body) }
+                    || containsAnnotations(orElse) || containsAnnotations(finalBody)
+            default: return false
+            }
+        }
+    }
+
+    /// `name: annotation` in a module or class body records the annotation in `__annotations__`.
+    func recordAnnotation(_ target: ExprID, _ annotation: ExprID) throws(SyntaxError) {
+        guard scope.kind == .module || scope.kind == .classBody, case .name(let variable) = ast[target].kind else { return }
+        let value = try compileOperand(annotation)
+        let dict = allocate()
+        try loadName("__annotations__", into: dict, span: ast[target].span)
+        let key = allocate()
+        loadConstant(.string(variable), into: key)
+        emit(.storeSubscript, dict, key, value)
     }
 
     func compileClassPrologue() throws(SyntaxError) {
@@ -69,8 +102,9 @@ extension CodeGen {
             try compileAssignment(targets, value)
         case .augmentedAssign(let target, let op, let value):
             try compileAugmentedAssignment(target, op, value)
-        case .annotatedAssign(let target, _, let value):
+        case .annotatedAssign(let target, let annotation, let value):
             if let value { try compileAssignment([target], value) }
+            try recordAnnotation(target, annotation)
         case .if(let test, let body, let orElse):
             try compileIf(test, body, orElse)
         case .while(let test, let body, let orElse):

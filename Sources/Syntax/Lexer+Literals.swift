@@ -11,6 +11,7 @@ extension Lexer {
         let startLocation = location
         if peek() == UInt8(ascii: "0"), let radix = radixFor(peek(1)) {
             position += 2
+            if peek() == UInt8(ascii: "_") && isDigit(peek(1), base: radix.base) { position += 1 }
             try readDigits(radix: radix, kind: radix.name, requireDigit: true)
             try checkNumberEnd(kind: radix.name)
             emit(.number, from: start, at: startLocation)

@@ -146,6 +146,9 @@ extension Parser {
         var position = start
         while position < end {
             switch bytes[position] {
+            case UInt8(ascii: "'"), UInt8(ascii: "\"") where nesting > 0:
+                position = skipQuoted(from: position, end: end)
+                continue
             case UInt8(ascii: "{"): nesting += 1
             case UInt8(ascii: "}"):
                 if nesting == 0 { return position }

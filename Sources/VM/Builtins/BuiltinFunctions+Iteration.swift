@@ -22,11 +22,16 @@ extension VM {
                let method = object.type.lookup(vm.intern("__next__")) {
                 return try vm.call(method, [iterator])
             }
+            if case .object(let object) = iterator, object.kind == .generator {
+                switch try vm.resume(unsafeDowncast(object, to: PyGenerator.self), sending: .none) {
+                case .yielded(let item): return item
+                case .returned(let result):
+                    if args.positionalCount == 2 { return args[1] }
+                    throw vm.stopIteration(result)
+                }
+            }
             if let item = try vm.next(iterator) { return item }
             if args.positionalCount == 2 { return args[1] }
-            if case .object(let object) = iterator, object.kind == .generator {
-                throw vm.stopIteration(.none)
-            }
             throw vm.raise("StopIteration")
         }
         define(builtins, "sorted") { (vm: VM, args: Arguments) throws(PyException) -> Value in

@@ -154,7 +154,10 @@ extension VM {
             try args.expect(vm, "getattr", 2, 3)
             let name = try vm.stringArgument(args[1], "attribute name must be string, not '\(vm.typeName(args[1]))'")
             if args.positionalCount == 3 {
-                return try vm.lookupAttribute(args[0], vm.intern(name)) ?? args[2]
+                let found = try vm.catchingAttributeError { () throws(PyException) in
+                    try vm.getAttribute(args[0], vm.intern(name))
+                }
+                return found ?? args[2]
             }
             return try vm.getAttribute(args[0], vm.intern(name))
         }
@@ -173,10 +176,20 @@ extension VM {
         define(builtins, "hasattr") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             try args.expect(vm, "hasattr", 2, 2)
             let name = try vm.stringArgument(args[1], "attribute name must be string, not '\(vm.typeName(args[1]))'")
-            return .bool(try vm.lookupAttribute(args[0], vm.intern(name)) != nil)
+            let found = try vm.catchingAttributeError { () throws(PyException) in try vm.getAttribute(args[0], vm.intern(name)) }
+            return .bool(found != nil)
+        }
+        define(builtins, "globals") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            try args.expect(vm, "globals", 0, 0)
+            return vm.currentFrame.globals.map { Value.object($0) } ?? .object(PyDict())
+        }
+        define(builtins, "locals") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            try args.expect(vm, "locals", 0, 0)
+            return .object(vm.currentLocals())
         }
         define(builtins, "vars") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "vars", 1, 1)
+            try args.expect(vm, "vars", 0, 1)
+            if args.positionalCount == 0 { return .object(vm.currentLocals()) }
             if case .object(let object) = args[0] {
                 if let dict = object.attributes { return .object(dict) }
                 if let type = object as? PyType { return .object(type.dict.copy()) }
@@ -185,7 +198,10 @@ extension VM {
         }
         define(builtins, "dir") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             try args.expect(vm, "dir", 0, 1)
-            guard args.positionalCount == 1 else { throw vm.typeError("dir() without arguments is not supported") }
+            guard args.positionalCount == 1 else {
+                let names = vm.currentLocals().keys.compactMap { $0.asString?.value }.sorted { compareCodePoints($0, $1) < 0 }
+                return .object(PyList(names.map { Value.string($0) }))
+            }
             return .object(PyList(try vm.directory(args[0]).map { Value.string($0) }))
         }
         define(builtins, "__import__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
@@ -195,6 +211,23 @@ extension VM {
             let top = String(name.split(separator: ".").first ?? "")
             return vm.modules.lookup(string: vm.intern(top)) ?? .object(module)
         }
+    }
+
+    /// The running frame's local variables as a dict (the globals at module level, the namespace in
+    /// a class body).
+    func currentLocals() -> PyDict {
+        guard let code = currentFrame.code, let registers = currentFrame.registers else { return currentFrame.globals ?? PyDict() }
+        if code.flags.contains(.module) { return currentFrame.globals ?? PyDict() }
+        if code.flags.contains(.classBody), let namespace = registers[0].asObject as? PyDict { return namespace }
+        let result = PyDict()
+        for (register, name) in code.localNames.enumerated() where !name.hasPrefix(".") {
+            var value = registers[register]
+            if code.cellRegisters.contains(register) || register >= code.freeRegister, let cell = value.asObject as? PyCell {
+                value = cell.value
+            }
+            if !value.isUndefined { result.store(string: intern(name), value) }
+        }
+        return result
     }
 
     /// `isinstance(value, classinfo)`.

@@ -55,6 +55,9 @@ enum IteratorMethods {
         for type in iteratorTypes {
             types.method(type, "__iter__") { (_: VM, args: Arguments) throws(PyException) -> Value in args[0] }
             types.method(type, "__next__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+                if case .object(let object) = args[0], object.kind == .generator {
+                    return try vm.generatorSend(unsafeDowncast(object, to: PyGenerator.self), .none)
+                }
                 if let item = try vm.next(args[0]) { return item }
                 throw vm.raise("StopIteration")
             }
@@ -99,6 +102,14 @@ enum IteratorMethods {
             let last = range.start + (range.count - 1) * range.step
             return .object(PyIterator(variant: .range, source: .none, type: BuiltinTypes.shared.rangeIterator, index: last,
                                       limit: range.count, step: -range.step))
+        }
+        for type in [types.range, types.dictKeys, types.dictValues, types.dictItems, types.bytes] {
+            types.method(type, "__iter__") { (vm: VM, args: Arguments) throws(PyException) -> Value in try vm.getIterator(args[0]) }
+            types.method(type, "__len__") { (vm: VM, args: Arguments) throws(PyException) -> Value in .int(try vm.length(args[0])) }
+            types.method(type, "__contains__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+                try args.expect(vm, "__contains__", 2, 2)
+                return .bool(try vm.contains(args[0], args[1]))
+            }
         }
         types.method(types.slice, "indices") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             try args.expect(vm, "indices", 2, 2)

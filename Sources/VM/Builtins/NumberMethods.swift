@@ -55,7 +55,7 @@ enum NumberMethods {
         types.method(int, "__rdivmod__") { (vm: VM, args: Arguments) throws(PyException) -> Value in try vm.divmod(args[1], args[0]) }
         types.method(int, "bit_length") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             let value = try vm.integerValue(args[0])
-            return .int(value.magnitude.bitWidth - value.magnitude.leadingZeroBitCount)
+            return .int(value.magnitude.bitWidth)
         }
         types.method(int, "bit_count") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             let value = try vm.integerValue(args[0])

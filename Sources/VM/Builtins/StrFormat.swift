@@ -112,11 +112,11 @@ extension VM {
                     cursor = body.index(after: conversionIndex)
                     if cursor < body.endIndex && body[cursor] != ":" { throw valueError("expected ':' after conversion specifier") }
                 }
+                var value = try resolve(field)
                 if cursor < body.endIndex && body[cursor] == ":" {
                     if depth > 1 { throw valueError("Max string recursion exceeded") }
                     spec = try render(body[body.index(after: cursor)...], depth: depth + 1)
                 }
-                var value = try resolve(field)
                 switch conversion {
                 case "r": value = .string(try repr(value))
                 case "s": value = .string(try str(value))

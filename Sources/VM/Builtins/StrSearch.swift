@@ -316,7 +316,6 @@ enum StrSearch {
             if index >= scalars.count { break }
             if limit >= 0 && parts.count == limit {
                 var rest = Array(scalars[index...])
-                while let last = rest.last, isWhitespace(last) { rest.removeLast() }
                 if fromRight { rest.reverse() }
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: rest)

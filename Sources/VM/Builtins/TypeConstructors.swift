@@ -333,17 +333,16 @@ extension VM {
             if body.hasPrefix("_") { body = body.dropFirst() }
         }
         guard !body.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__") else { throw invalid }
-        var digits = ""
+        var digits: [Int] = []
         for character in body where character != "_" {
             guard let digit = character.wholeNumberValue ?? (character.isASCII && character.isLetter
                 ? Int(character.asciiValue! | 0x20) - 87 : nil), digit < radix else { throw invalid }
-            digits.append(Character(String(digit, radix: radix)))
+            digits.append(digit)
         }
-        if digits.utf8.count > maxIntegerDigits && radix == 10 {
-            throw valueError("Exceeds the limit (\(maxIntegerDigits) digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+        if digits.count > maxIntegerDigits && radix == 10 {
+            throw valueError("Exceeds the limit (\(maxIntegerDigits) digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
         }
-        if let small = Int(digits, radix: radix) { return .int(negative ? -small : small) }
-        guard let big = BigInt(digits, radix: radix) else { throw invalid }
+        let big = Integers.fromDigits(digits, radix: radix)
         return Integers.value(negative ? -big : big)
     }
 

@@ -103,10 +103,13 @@ extension VM {
         depth += 1
         if depth > recursionLimit || nativeStackAddress() < nativeStackLimit { return try recursionFailure() }
         let savedTop = stackTop
+        let savedFrame = currentFrame
         stackTop = end
+        currentFrame = FrameInfo(code: function.code, globals: function.globals, registers: window)
         defer {
             depth -= 1
             stackTop = savedTop
+            currentFrame = savedFrame
             window.update(repeating: .undefined, count: end - window)
         }
         let context = FrameContext(code: function.code, runtime: function.runtime, function: function,

@@ -44,6 +44,7 @@ extension VM {
         let module = context.globals.lookup(string: intern("__name__")) ?? .none
         let function = PyFunction(code: code, runtime: runtime(for: code), globals: context.globals, defaults: defaults,
                                   keywordDefaults: keywordDefaults, closure: closure, module: module)
+        if flags & 8 != 0 { function.annotations = extras[3].asObject as? PyDict }
         return .object(function)
     }
 
@@ -98,6 +99,9 @@ extension VM {
         if classCell != nil { try namespace.remove(.object(intern("__classcell__")), self) }
         try namespace.remove(.object(intern("__qualname__")), self)
         wrapImplicitClassMethods(namespace)
+        if namespace.lookup(string: intern("__eq__")) != nil && namespace.lookup(string: intern("__hash__")) == nil {
+            namespace.store(string: intern("__hash__"), .none)
+        }
         let created: PyType
         do {
             created = try PyType(name: name, qualifiedName: qualifiedName, moduleName: moduleName, bases: bases,
@@ -124,6 +128,11 @@ extension VM {
     /// Calls `__set_name__` on class attributes that define it (descriptors).
     func callSetName(_ type: PyType) throws(PyException) {
         for (key, value) in type.dict.items {
+            if case .object(let object) = value, object.kind == .property {
+                let property = unsafeDowncast(object, to: PyDescriptor.self)
+                if property.name == nil { property.name = key.asString?.value }
+                continue
+            }
             if case .object(let object) = value, object.kind == .instance,
                let method = object.type.lookup(intern("__set_name__")) {
                 _ = try call(method, [value, .object(type), key])
@@ -170,7 +179,7 @@ extension VM {
         }
         guard let (initOwner, initMethod) = type.lookupWithOwner(intern("__init__")) else { return instance }
         if initOwner === BuiltinTypes.shared.object {
-            if count > 0 && (newLookup == nil || newLookup!.0 === BuiltinTypes.shared.object) {
+            if count > 0 && type.layout == .instance && (newLookup == nil || newLookup!.0 === BuiltinTypes.shared.object) {
                 throw typeError("\(type.name)() takes no arguments")
             }
             return instance

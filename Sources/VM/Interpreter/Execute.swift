@@ -12,6 +12,13 @@ struct FrameContext {
     unowned(unsafe) let generator: PyGenerator?
 }
 
+/// The running frame as builtins that inspect it see it.
+struct FrameInfo {
+    unowned(unsafe) var code: CodeObject?
+    unowned(unsafe) var globals: PyDict?
+    var registers: UnsafeMutablePointer<Value>?
+}
+
 extension VM {
     // MARK: - Frames
 
@@ -350,6 +357,9 @@ extension VM {
             case .mapAdd:
                 try unsafeDowncast(regs[a].asObject!, to: PyDict.self).store(regs[Int(ins.b)], regs[Int(ins.c)], self)
             case .listExtend:
+                if ins.x == 1 && (try? getIterator(regs[Int(ins.b)])) == nil {
+                    throw typeError("\(functionName(regs[Int(ins.c)], qualified: true)) argument after * must be an iterable, not \(typeName(regs[Int(ins.b)]))")
+                }
                 try listExtend(unsafeDowncast(regs[a].asObject!, to: PyList.self), regs[Int(ins.b)])
             case .setUpdate:
                 try setUpdate(unsafeDowncast(regs[a].asObject!, to: PySet.self), regs[Int(ins.b)])
@@ -380,7 +390,7 @@ extension VM {
             case .checkExceptionMatch:
                 regs[a] = .bool(try exceptionMatches(regs[Int(ins.b)], regs[Int(ins.c)]))
             case .exceptionType:
-                regs[a] = .object(typeOf(regs[Int(ins.b)]))
+                regs[a] = ins.x == 0 ? .object(typeOf(regs[Int(ins.b)])) : tracebackObject(regs[Int(ins.b)])
 
             // MARK: Imports and the REPL
             case .importName:

@@ -39,10 +39,13 @@ extension VM {
         generator.state = .running
         depth += 1
         let savedTop = stackTop
+        let savedFrame = currentFrame
         stackTop = end
+        currentFrame = FrameInfo(code: function.code, globals: function.globals, registers: window)
         defer {
             depth -= 1
             stackTop = savedTop
+            currentFrame = savedFrame
         }
         let context = FrameContext(code: function.code, runtime: function.runtime, function: function,
                                    globals: function.globals, generator: generator)

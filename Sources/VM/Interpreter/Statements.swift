@@ -58,6 +58,13 @@ extension VM {
         slots[1] = try call(try bind(enter, to: manager, type: type), [])
     }
 
+    /// The `__traceback__` of an exception, for `__exit__`'s third argument.
+    func tracebackObject(_ exception: Value) -> Value {
+        guard case .object(let object) = exception, object.kind == .exception else { return .none }
+        let entries = unsafeDowncast(object, to: PyExceptionObject.self).traceback
+        return entries.isEmpty ? .none : .object(PyTraceback(entries))
+    }
+
     /// The REPL's echo of an expression statement: prints the repr and binds `_`.
     func displayHook(_ value: Value) throws(PyException) {
         if let hook = displayHookOverride {

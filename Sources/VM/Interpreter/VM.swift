@@ -49,6 +49,8 @@ public final class VM {
     /// The lowest native stack address the interpreter may use before raising RecursionError.
     var nativeStackLimit: UInt = 0
 
+    /// The frame running now (for `globals()`, `locals()` and `dir()`).
+    var currentFrame = FrameInfo()
     /// Exceptions being handled, innermost last (`sys.exc_info()`).
     var handledExceptions: [PyExceptionObject] = []
     var interned: [String: PyStr] = [:]

@@ -78,7 +78,7 @@ extension VM {
             let big = integer.big
             if big.sign == .minus || big.isZero { throw valueError("math domain error") }
             if let double = Integers.double(big), double.isFinite { return log(double) }
-            let bits = big.magnitude.bitWidth - big.magnitude.leadingZeroBitCount
+            let bits = big.magnitude.bitWidth
             let shift = bits - 60
             let top = Double(UInt64(big.magnitude >> shift))
             return log(top) + Double(shift) * M_LN2

@@ -5,9 +5,7 @@ extension VM {
         nativeModules["math"] = { vm in .success(vm.makeMathModule()) }
         nativeModules["time"] = { vm in .success(vm.makeTimeModule()) }
         nativeModules["_random"] = { vm in .success(vm.makeRandomModule()) }
-        nativeModules["os"] = { vm in
-            do throws(PyException) { return .success(try vm.makeOSModule()) } catch { return .failure(error) }
-        }
+        nativeModules["os"] = { vm in .success(vm.makeOSModule()) }
         nativeModules["os.path"] = { vm in .success(vm.makePathModule()) }
         nativeModules["posixpath"] = { vm in .success(vm.makePathModule()) }
     }

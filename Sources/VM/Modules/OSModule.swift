@@ -4,8 +4,10 @@ import Glibc
 
 /// The `os` and `os.path` modules (POSIX only).
 extension VM {
-    func makeOSModule() throws(PyException) -> PyModule {
-        let path = try importModule("os.path")
+    func makeOSModule() -> PyModule {
+        let path = (modules.lookup(string: intern("posixpath"))?.asObject as? PyModule) ?? makePathModule()
+        modules.store(string: intern("posixpath"), .object(path))
+        modules.store(string: intern("os.path"), .object(path))
         return nativeModule("os") { module in
             constant(module, "path", .object(path))
             constant(module, "sep", .string("/"))

@@ -91,6 +91,8 @@ public final class PyFunction: PyObject {
     public var doc: Value
     /// `__module__`
     public var module: Value
+    /// `__annotations__`, created on first access when the definition had none.
+    public var annotations: PyDict?
     /// Whether a call can skip argument binding (positional parameters only, no cells).
     public let isSimple: Bool
 
@@ -201,6 +203,8 @@ public final class PyDescriptor: PyObject {
     public var deleter: Value
     /// `__doc__`
     public var doc: Value
+    /// The attribute name a property was assigned to (from `__set_name__`), for error messages.
+    public var name: String?
 
     /// Creates a descriptor of the given kind (`.property`, `.classMethod` or `.staticMethod`).
     public init(kind: ObjectKind, type: PyType, getter: Value, setter: Value = .none, deleter: Value = .none, doc: Value = .none) {

@@ -47,10 +47,38 @@ enum Integers {
     /// Parses decimal or 0x/0o/0b literal text (no sign, no underscores).
     static func parseLiteral(_ text: String) -> BigInt? {
         let lowered = text.lowercased()
-        if lowered.hasPrefix("0x") { return BigInt(lowered.dropFirst(2), radix: 16) }
-        if lowered.hasPrefix("0o") { return BigInt(lowered.dropFirst(2), radix: 8) }
-        if lowered.hasPrefix("0b") { return BigInt(lowered.dropFirst(2), radix: 2) }
-        return BigInt(lowered, radix: 10)
+        var radix = 10
+        var body = Substring(lowered)
+        if lowered.hasPrefix("0x") { radix = 16; body = body.dropFirst(2) }
+        if lowered.hasPrefix("0o") { radix = 8; body = body.dropFirst(2) }
+        if lowered.hasPrefix("0b") { radix = 2; body = body.dropFirst(2) }
+        var digits: [Int] = []
+        for character in body {
+            guard let digit = character.hexDigitValue, digit < radix else { return nil }
+            digits.append(digit)
+        }
+        return fromDigits(digits, radix: radix)
+    }
+
+    /// The integer whose digits (most significant first) in `radix` are given, for any radix up to 36.
+    static func fromDigits(_ digits: [Int], radix: Int) -> BigInt {
+        var chunk = 1
+        var chunkScale = radix
+        while chunkScale <= Int.max / radix / radix { chunkScale *= radix; chunk += 1 }
+        var result = BigInt(0)
+        var index = 0
+        while index < digits.count {
+            let end = min(index + chunk, digits.count)
+            var value = 0
+            var scale = 1
+            for digit in digits[index..<end] {
+                value = value * radix + digit
+                scale *= radix
+            }
+            result = result * BigInt(scale) + BigInt(value)
+            index = end
+        }
+        return result
     }
 
     /// Floor division and modulo with Python's signs (the remainder takes the divisor's sign).
@@ -114,7 +142,7 @@ enum Integers {
     /// The nearest double to `x` (round half to even), or nil when it overflows.
     static func double(_ x: BigInt) -> Double? {
         let magnitude = x.magnitude
-        let bits = magnitude.bitWidth - magnitude.leadingZeroBitCount
+        let bits = magnitude.bitWidth
         if bits <= 63 {
             let small = Double(UInt64(magnitude))
             return x.sign == .minus ? -small : small
@@ -142,8 +170,8 @@ enum Integers {
         let a = x.magnitude
         let b = y.magnitude
         if a.isZero { return negative ? -0.0 : 0.0 }
-        let aBits = a.bitWidth - a.leadingZeroBitCount
-        let bBits = b.bitWidth - b.leadingZeroBitCount
+        let aBits = a.bitWidth
+        let bBits = b.bitWidth
         // Scale so the quotient has 55 to 56 bits.
         let shift = 55 - (aBits - bBits)
         let numerator = shift >= 0 ? a << shift : a

@@ -83,13 +83,33 @@ extension VM {
             let result = try call(reflected, [b, a])
             if result.asObject !== notImplemented { return result }
         }
+        if op == .multiply {
+            if let repeated = try repeatWithIndex(a, b) { return repeated }
+            if let repeated = try repeatWithIndex(b, a) { return repeated }
+        }
         throw unsupportedOperands(op, a, b, inPlace: inPlace)
+    }
+
+    /// `sequence * n` where `n` has `__index__` (after the operands' own methods declined).
+    func repeatWithIndex(_ sequence: Value, _ count: Value) throws(PyException) -> Value? {
+        guard case .object(let object) = sequence, [ObjectKind.str, .list, .tuple].contains(object.kind),
+              case .object(let countObject) = count, countObject.type.lookup(intern("__index__")) != nil,
+              let times = try index(count) else { return nil }
+        return try repeatSequence(object, .small(times))
     }
 
     @inline(never)
     func unsupportedOperands(_ op: BinaryOp, _ a: Value, _ b: Value, inPlace: Bool) -> PyException {
-        if op == .add, a.asString != nil, !inPlace || true, b.asString == nil, case .object = a {
+        if op == .add, a.asString != nil, b.asString == nil {
             return typeError("can only concatenate str (not \"\(typeName(b))\") to str")
+        }
+        if op == .multiply {
+            for (sequence, other) in [(a, b), (b, a)] {
+                if case .object(let object) = sequence, [ObjectKind.str, .list, .tuple, .bytes].contains(object.kind),
+                   Integers.integer(other) == nil {
+                    return typeError("can't multiply sequence by non-int of type '\(typeName(other))'")
+                }
+            }
         }
         if op == .add, let list = a.asObject, list.kind == .list, b.asObject?.kind != .list {
             return typeError("can only concatenate list (not \"\(typeName(b))\") to list")
@@ -109,6 +129,14 @@ extension VM {
     /// Arithmetic when both operands are numbers (bool, int, float); nil otherwise.
     @inline(__always)
     func numericBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value? {
+        if case .bool(let x) = a, case .bool(let y) = b {
+            switch op {
+            case .bitAnd: return .bool(x && y)
+            case .bitOr: return .bool(x || y)
+            case .bitXor: return .bool(x != y)
+            default: break
+            }
+        }
         if let x = Integers.integer(a), let y = Integers.integer(b) {
             return try integerBinary(op, x, y)
         }
@@ -255,7 +283,7 @@ extension VM {
         if a.isZero || a == 1 { return Integers.value(b.isZero ? 1 : a) }
         if a == -1 { return .int(b.words[0] & 1 == 0 ? 1 : -1) }
         guard let exponent = Int(exactly: b) else { throw raise("MemoryError") }
-        try checkIntegerSize(bits: (a.magnitude.bitWidth - a.magnitude.leadingZeroBitCount) * exponent)
+        try checkIntegerSize(bits: (a.magnitude.bitWidth) * exponent)
         return Integers.value(a.power(exponent))
     }
 

@@ -21,7 +21,13 @@ extension VM {
         let type = heap.type
         if !type.isBuiltin, let getattribute = type.lookupWithOwner(intern("__getattribute__")),
            getattribute.0 !== BuiltinTypes.shared.object {
-            return try catchingAttributeError { () throws(PyException) in try self.call(getattribute.1, [object, .object(name)]) }
+            do throws(PyException) {
+                return try call(getattribute.1, [object, .object(name)])
+            } catch {
+                guard error.object.type.isSubtype(of: BuiltinTypes.shared.exception("AttributeError")),
+                      let getattr = type.lookup(intern("__getattr__")) else { throw error }
+                return try call(getattr, [object, .object(name)])
+            }
         }
         return try genericAttribute(heap, name)
     }
@@ -37,7 +43,7 @@ extension VM {
         if let descriptor { return try bind(descriptor, to: object, type: type) }
         if let value = try specialAttribute(heap, name.value) { return value }
         if !type.isBuiltin, let getattr = type.lookup(intern("__getattr__")) {
-            return try catchingAttributeError { () throws(PyException) in try self.call(getattr, [object, .object(name)]) }
+            return try call(getattr, [object, .object(name)])
         }
         return nil
     }
@@ -58,7 +64,9 @@ extension VM {
         guard case .object(let attribute) = descriptor else { return nil }
         if attribute.kind == .property {
             let property = unsafeDowncast(attribute, to: PyDescriptor.self)
-            if property.getter.isNone { throw raise("AttributeError", "property object has no getter") }
+            if property.getter.isNone {
+                throw raise("AttributeError", "property '\(property.name ?? "?")' of '\(typeName(object))' object has no getter")
+            }
             return try call(property.getter, [object])
         }
         if attribute.kind == .instance, !attribute.type.isBuiltin,
@@ -288,7 +296,7 @@ extension VM {
             if attribute.kind == .property {
                 let property = unsafeDowncast(attribute, to: PyDescriptor.self)
                 if property.setter.isNone {
-                    throw raise("AttributeError", "can't set attribute '\(name.value)'")
+                    throw raise("AttributeError", "property '\(property.name ?? name.value)' of '\(heap.type.name)' object has no setter")
                 }
                 _ = try call(property.setter, [object, value])
                 return
@@ -297,6 +305,9 @@ extension VM {
                 _ = try call(set, [descriptor, object, value])
                 return
             }
+        }
+        if heap.kind == .exception {
+            if try setExceptionAttribute(unsafeDowncast(heap, to: PyExceptionObject.self), name.value, value) { return }
         }
         if let dict = heap.attributes {
             dict.store(string: name, value)
@@ -354,7 +365,9 @@ extension VM {
         }
         if let descriptor = type.lookup(name), case .object(let attribute) = descriptor, attribute.kind == .property {
             let property = unsafeDowncast(attribute, to: PyDescriptor.self)
-            if property.deleter.isNone { throw raise("AttributeError", "can't delete attribute '\(name.value)'") }
+            if property.deleter.isNone {
+                throw raise("AttributeError", "property '\(property.name ?? name.value)' of '\(type.name)' object has no deleter")
+            }
             _ = try call(property.deleter, [object])
             return
         }

@@ -70,6 +70,7 @@ extension VM {
     /// Equality as containers use it: identical objects are equal without calling `__eq__`.
     public func equals(_ a: Value, _ b: Value) throws(PyException) -> Bool {
         if case .object(let x) = a, case .object(let y) = b, x === y { return true }
+        if case .float(let x) = a, case .float(let y) = b, x.bitPattern == y.bitPattern { return true }
         return try compareBool(.equal, a, b)
     }
 
@@ -189,6 +190,10 @@ extension VM {
             let right = unsafeDowncast(y, to: PyRange.self)
             let equal = left.count == right.count && (left.count == 0 || (left.start == right.start && (left.count == 1 || left.step == right.step)))
             return op == .equal ? equal : !equal
+        case (.slice, .slice):
+            let left = unsafeDowncast(x, to: PySlice.self)
+            let right = unsafeDowncast(y, to: PySlice.self)
+            return try sequenceCompare(op, [left.start, left.stop, left.step], [right.start, right.stop, right.step])
         case (.bytes, .bytes):
             let left = unsafeDowncast(x, to: PyBytes.self).bytes
             let right = unsafeDowncast(y, to: PyBytes.self).bytes

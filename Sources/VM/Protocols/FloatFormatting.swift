@@ -64,6 +64,37 @@ enum FloatFormatting {
         return String(cString: buffer)
     }
 
+    /// Python's general format: `precision` significant digits, exponent form when the decimal
+    /// exponent is below -4 or not below the precision (one less with `addDotZero`, the rule for
+    /// a format spec without a type); trailing zeros removed unless `alternate`.
+    static func general(_ value: Double, precision: Int, alternate: Bool, addDotZero: Bool) -> String {
+        if !value.isFinite { return cFormat(value, type: "g", precision: precision) }
+        let exponentForm = cFormat(value, type: "e", precision: precision - 1)
+        let exponent = Int(exponentForm[exponentForm.index(after: exponentForm.firstIndex(of: "e")!)...]) ?? 0
+        let point = exponent + 1
+        let useExponent = point <= -4 || point > (addDotZero ? precision - 1 : precision)
+        var body: String
+        if useExponent {
+            body = exponentForm
+            if !alternate, let e = body.firstIndex(of: "e") {
+                var mantissa = String(body[..<e])
+                if mantissa.contains(".") {
+                    while mantissa.hasSuffix("0") { mantissa.removeLast() }
+                    if mantissa.hasSuffix(".") { mantissa.removeLast() }
+                }
+                body = mantissa + body[e...]
+            }
+        } else {
+            body = cFormat(value, type: "f", precision: max(precision - point, 0), alternate: alternate)
+            if !alternate && body.contains(".") {
+                while body.hasSuffix("0") { body.removeLast() }
+                if body.hasSuffix(".") { body.removeLast() }
+            }
+        }
+        if addDotZero && !body.contains(".") && !body.contains("e") { body += ".0" }
+        return body
+    }
+
     /// `round(x, ndigits)` correctly rounded, half to even on the exact decimal value.
     static func round(_ value: Double, digits: Int) -> Double {
         if !value.isFinite || value == 0 { return value }

@@ -7,9 +7,9 @@ struct FormatSpecError: Error {
 
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`.
 struct FormatSpec {
-    var fill: Character = " "
+    var fill: Character?
     var align: Character?
-    var sign: Character = "-"
+    var sign: Character?
     var alternate = false
     var zeroPad = false
     var width = 0
@@ -17,7 +17,7 @@ struct FormatSpec {
     var precision: Int?
     var type: Character?
 
-    /// Parses a spec, or returns nil with CPython's error message.
+    /// Parses a spec, or fails with CPython's message.
     static func parse(_ text: String) -> Result<FormatSpec, FormatSpecError> {
         var spec = FormatSpec()
         let chars = Array(text)
@@ -50,12 +50,17 @@ struct FormatSpec {
             index += 1
         }
         spec.width = Int(width) ?? 0
-        if index < chars.count && (chars[index] == "," || chars[index] == "_") {
-            spec.grouping = chars[index]
+        if index < chars.count && chars[index] == "," {
+            spec.grouping = ","
             index += 1
-            if index < chars.count && (chars[index] == "," || chars[index] == "_") {
-                return .failure(FormatSpecError(message: "Cannot specify both ',' and '_'."))
-            }
+        }
+        if index < chars.count && chars[index] == "_" {
+            if spec.grouping != nil { return .failure(FormatSpecError(message: "Cannot specify both ',' and '_'.")) }
+            spec.grouping = "_"
+            index += 1
+        }
+        if index < chars.count && chars[index] == "," && spec.grouping == "_" {
+            return .failure(FormatSpecError(message: "Cannot specify both ',' and '_'."))
         }
         if index < chars.count && chars[index] == "." {
             index += 1
@@ -71,27 +76,44 @@ struct FormatSpec {
             spec.type = chars[index]
             index += 1
         }
-        if index < chars.count { return .failure(FormatSpecError(message: "Invalid format specifier '\(text)' for object of type '%TYPE%'")) }
-        if spec.zeroPad && spec.align == nil {
-            spec.fill = "0"
-            spec.align = "="
+        if index < chars.count {
+            return .failure(FormatSpecError(message: "Invalid format specifier '\(text)' for object of type '%TYPE%'"))
+        }
+        if let separator = spec.grouping {
+            switch spec.type {
+            case nil, "d", "e", "f", "g", "E", "G", "%", "F": break
+            case "b", "o", "x", "X" where separator == "_": break
+            default: return .failure(FormatSpecError(message: "Cannot specify '\(separator)' with '\(spec.type!)'."))
+            }
         }
         return .success(spec)
     }
 
-    /// Pads `body` (with an optional sign/prefix kept in front for `=` alignment) to the width.
-    func pad(_ body: String, prefix: String = "", defaultAlign: Character) -> String {
+    /// Pads `body` (with a sign/prefix kept in front for `=` alignment) to the width. A `0` before
+    /// the width means `=` alignment with zeros for numbers, left alignment with zeros for strings.
+    func pad(_ body: String, prefix: String = "", defaultAlign: Character, numeric: Bool) -> String {
         let length = prefix.count + body.count
         guard width > length else { return prefix + body }
         let padding = width - length
-        switch align ?? defaultAlign {
-        case "<": return prefix + body + String(repeating: fill, count: padding)
+        let fillCharacter = fill ?? (zeroPad && align == nil ? "0" : " ")
+        switch align ?? (zeroPad && numeric ? "=" : defaultAlign) {
+        case "<": return prefix + body + String(repeating: fillCharacter, count: padding)
         case "^":
             let left = padding / 2
-            return String(repeating: fill, count: left) + prefix + body + String(repeating: fill, count: padding - left)
-        case "=": return prefix + String(repeating: fill, count: padding) + body
-        default: return String(repeating: fill, count: padding) + prefix + body
+            return String(repeating: fillCharacter, count: left) + prefix + body + String(repeating: fillCharacter, count: padding - left)
+        case "=": return prefix + String(repeating: fillCharacter, count: padding) + body
+        default: return String(repeating: fillCharacter, count: padding) + prefix + body
         }
+    }
+
+    /// Whether numbers are zero-padded after the sign (so grouping applies to the padding too).
+    var padsWithZerosAfterSign: Bool {
+        (align == "=" || (align == nil && zeroPad)) && (fill ?? (zeroPad ? "0" : " ")) == "0"
+    }
+
+    /// The sign text for a number.
+    func signText(negative: Bool) -> String {
+        negative ? "-" : (sign == "+" ? "+" : (sign == " " ? " " : ""))
     }
 }
 
@@ -136,8 +158,8 @@ extension VM {
         case .failure(let failure): throw valueError(failure.message.replacingOccurrences("%TYPE%", with: typeName(value)))
         }
         switch value {
-        case .bool(let flag) where spec.type == nil || spec.type == "s":
-            return spec.pad(flag ? "True" : "False", defaultAlign: "<")
+        case .bool(let flag) where specText.isEmpty:
+            return flag ? "True" : "False"
         case .int, .bool:
             return try formatInteger(Integers.integer(value)!, spec, value: value)
         case .float(let number):
@@ -158,7 +180,9 @@ extension VM {
         if let type = spec.type, type != "s" {
             throw valueError("Unknown format code '\(type)' for object of type 'str'")
         }
-        if spec.sign != "-" { throw valueError("Sign not allowed in string format specifier") }
+        if spec.sign == " " { throw valueError("Space not allowed in string format specifier") }
+        if spec.sign != nil { throw valueError("Sign not allowed in string format specifier") }
+        if spec.alternate { throw valueError("Alternate form (#) not allowed in string format specifier") }
         if spec.align == "=" { throw valueError("'=' alignment not allowed in string format specifier") }
         var body = text
         if let precision = spec.precision, body.unicodeScalars.count > precision {
@@ -166,7 +190,7 @@ extension VM {
             scalars.append(contentsOf: body.unicodeScalars.prefix(precision))
             body = String(scalars)
         }
-        return spec.pad(body, defaultAlign: "<")
+        return spec.pad(body, defaultAlign: "<", numeric: false)
     }
 
     func formatInteger(_ number: IntegerValue, _ spec: FormatSpec, value: Value) throws(PyException) -> String {
@@ -181,6 +205,9 @@ extension VM {
             }
             return try formatFloat(converted, spec)
         }
+        guard "dnboxXc".contains(type) else {
+            throw valueError("Unknown format code '\(type)' for object of type '\(typeName(value))'")
+        }
         if spec.precision != nil { throw valueError("Precision not allowed in integer format specifier") }
         let big = number.big
         let negative = big.sign == .minus && !big.isZero
@@ -188,32 +215,26 @@ extension VM {
         var digits: String
         var prefix = ""
         switch type {
-        case "d", "n": digits = magnitude.description
         case "b": digits = String(magnitude, radix: 2); prefix = spec.alternate ? "0b" : ""
         case "o": digits = String(magnitude, radix: 8); prefix = spec.alternate ? "0o" : ""
         case "x": digits = String(magnitude, radix: 16); prefix = spec.alternate ? "0x" : ""
         case "X": digits = String(magnitude, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
         case "c":
+            if spec.sign != nil { throw valueError("Sign not allowed with integer format specifier 'c'") }
+            if spec.alternate { throw valueError("Alternate form (#) not allowed with integer format specifier 'c'") }
             guard case .small(let code) = number, code >= 0, code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else {
                 throw raise("OverflowError", "%c arg not in range(0x110000)")
             }
-            return spec.pad(String(Character(scalar)), defaultAlign: "<")
-        default:
-            throw valueError("Unknown format code '\(type)' for object of type '\(typeName(value))'")
+            return spec.pad(String(Character(scalar)), defaultAlign: "<", numeric: false)
+        default: digits = magnitude.description
         }
+        let sign = spec.signText(negative: negative)
         if let separator = spec.grouping {
             let groupSize = type == "d" || type == "n" ? 3 : 4
-            if separator == "," && groupSize == 4 {
-                throw valueError("Cannot specify ',' with '\(type)'.")
-            }
-            digits = group(digits, every: groupSize, with: separator, minimumWidth: spec.align == "=" && spec.fill == "0"
-                ? max(0, spec.width - prefix.count - (negative || spec.sign != "-" ? 1 : 0)) : 0)
+            let reserve = spec.padsWithZerosAfterSign ? max(0, spec.width - prefix.count - sign.count) : 0
+            digits = group(digits, every: groupSize, with: separator, minimumWidth: reserve)
         }
-        let sign = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
-        if spec.align == "=" && spec.fill == "0" && spec.grouping == nil {
-            return spec.pad(digits, prefix: sign + prefix, defaultAlign: ">")
-        }
-        return spec.pad(digits, prefix: sign + prefix, defaultAlign: ">")
+        return spec.pad(digits, prefix: sign + prefix, defaultAlign: ">", numeric: true)
     }
 
     /// Inserts a separator every `size` digits from the right (zero-padding first when asked).
@@ -235,39 +256,42 @@ extension VM {
     }
 
     func formatFloat(_ number: Double, _ spec: FormatSpec) throws(PyException) -> String {
-        var type = spec.type
-        if let given = type, !"eEfFgGn%".contains(given) {
+        if let given = spec.type, !"eEfFgGn%".contains(given) {
             throw valueError("Unknown format code '\(given)' for object of type 'float'")
         }
         let negative = number.sign == .minus && !number.isNaN
         let magnitude = number.magnitude
         var body: String
-        if type == nil && spec.precision == nil {
-            body = FloatFormatting.repr(magnitude)
-        } else {
-            if type == "n" { type = "g" }
-            let precision = spec.precision ?? 6
-            switch type {
-            case "%":
-                body = magnitude.isFinite ? FloatFormatting.cFormat(magnitude * 100, type: "f", precision: precision, alternate: spec.alternate) + "%"
-                    : FloatFormatting.cFormat(magnitude, type: "f", precision: precision) + "%"
-            case nil:
-                body = FloatFormatting.cFormat(magnitude, type: "g", precision: max(precision, 1), alternate: spec.alternate)
-                if magnitude.isFinite && !body.contains(".") && !body.contains("e") { body += ".0" }
-            default:
-                body = FloatFormatting.cFormat(magnitude, type: type!, precision: type == "g" || type == "G" ? max(precision, 1) : precision,
-                                               alternate: spec.alternate)
+        switch spec.type {
+        case nil:
+            if let precision = spec.precision {
+                body = FloatFormatting.general(magnitude, precision: max(precision, 1), alternate: spec.alternate, addDotZero: true)
+            } else {
+                body = FloatFormatting.repr(magnitude)
+                if spec.alternate && magnitude.isFinite && !body.contains(".") {
+                    if let e = body.firstIndex(of: "e") { body.insert(".", at: e) } else { body += "." }
+                }
             }
+        case "%":
+            let precision = spec.precision ?? 6
+            body = magnitude.isFinite ? FloatFormatting.cFormat(magnitude * 100, type: "f", precision: precision, alternate: spec.alternate)
+                : FloatFormatting.cFormat(magnitude, type: "f", precision: precision)
+            body += "%"
+        case "g", "G", "n":
+            body = FloatFormatting.cFormat(magnitude, type: spec.type == "G" ? "G" : "g", precision: max(spec.precision ?? 6, 1),
+                                           alternate: spec.alternate)
+        default:
+            body = FloatFormatting.cFormat(magnitude, type: spec.type!, precision: spec.precision ?? 6, alternate: spec.alternate)
         }
+        let sign = spec.signText(negative: negative)
         if let separator = spec.grouping, magnitude.isFinite {
             let integerEnd = body.firstIndex(where: { $0 == "." || $0 == "e" || $0 == "E" || $0 == "%" }) ?? body.endIndex
             let integerPart = String(body[..<integerEnd])
             let rest = String(body[integerEnd...])
-            let reserve = spec.align == "=" && spec.fill == "0" ? max(0, spec.width - rest.count - (negative || spec.sign != "-" ? 1 : 0)) : 0
+            let reserve = spec.padsWithZerosAfterSign ? max(0, spec.width - rest.count - sign.count) : 0
             body = group(integerPart, every: 3, with: separator, minimumWidth: reserve) + rest
         }
-        let sign = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
-        return spec.pad(body, prefix: sign, defaultAlign: ">")
+        return spec.pad(body, prefix: sign, defaultAlign: ">", numeric: true)
     }
 }
 

@@ -239,6 +239,7 @@ extension VM {
     func listSetItem(_ list: PyList, _ key: Value, _ value: Value) throws(PyException) {
         if case .object(let keyObject) = key, keyObject.kind == .slice {
             let slice = unsafeDowncast(keyObject, to: PySlice.self)
+            guard (try? getIterator(value)) != nil else { throw typeError("can only assign an iterable") }
             let replacement = try collect(value)
             let (start, stop, step, count) = try sliceIndices(slice, length: list.items.count)
             if step == 1 {

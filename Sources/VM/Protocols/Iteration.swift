@@ -336,7 +336,7 @@ extension VM {
 
     /// `f(**mapping)`: merges keyword arguments, rejecting repeated names.
     func dictMerge(_ dict: PyDict, _ other: Value, callee: Value) throws(PyException) {
-        let name = functionName(callee)
+        let name = functionName(callee, qualified: true)
         guard case .object(let object) = other, object.kind == .dict || object.type.lookup(intern("keys")) != nil else {
             throw typeError("\(name) argument after ** must be a mapping, not \(typeName(other))")
         }
@@ -351,14 +351,20 @@ extension VM {
         }
     }
 
-    /// `name()` of a callable, for error messages.
-    func functionName(_ callee: Value) -> String {
+    /// `name()` of a callable, for error messages; `qualified` prefixes the module of functions
+    /// defined in the language, as CPython's call-unpacking errors do.
+    func functionName(_ callee: Value, qualified: Bool = false) -> String {
         guard case .object(let object) = callee else { return "function" }
         switch object.kind {
-        case .function: return unsafeDowncast(object, to: PyFunction.self).qualifiedName + "()"
+        case .function:
+            let function = unsafeDowncast(object, to: PyFunction.self)
+            if qualified, let module = function.module.asString?.value, module != "builtins" {
+                return "\(module).\(function.qualifiedName)()"
+            }
+            return function.qualifiedName + "()"
         case .nativeFunction: return unsafeDowncast(object, to: PyNativeFunction.self).qualifiedName + "()"
         case .type: return unsafeDowncast(object, to: PyType.self).name + "()"
-        case .boundMethod: return functionName(unsafeDowncast(object, to: PyBoundMethod.self).function)
+        case .boundMethod: return functionName(unsafeDowncast(object, to: PyBoundMethod.self).function, qualified: qualified)
         default: return "\(object.type.name) object"
         }
     }

@@ -102,7 +102,9 @@ extension VM {
         case "__kwdefaults__": return function.keywordDefaults.map { Value.object($0) } ?? .none
         case "__globals__": return .object(function.globals)
         case "__closure__": return function.closure.isEmpty ? .none : .object(PyTuple(function.closure))
-        case "__annotations__": return .object(PyDict())
+        case "__annotations__":
+            if function.annotations == nil { function.annotations = PyDict() }
+            return .object(function.annotations!)
         case "__dict__":
             if function.functionAttributes == nil { function.functionAttributes = PyDict() }
             return .object(function.functionAttributes!)
