@@ -52,7 +52,7 @@ extension CodeGen {
                 try storeName(variable, from: source)
             case .attribute(let object, let attribute):
                 let register = try compileOperand(object)
-                emit(.storeAttr, register, name(attribute), source)
+                emit(.storeAttr, register, name(scope.mangle(attribute)), source)
             case .subscript(let object, let index):
                 let objectRegister = try compileOperand(object)
                 let indexRegister = try compileOperand(index)
@@ -110,9 +110,9 @@ extension CodeGen {
             case .attribute(let object, let attribute):
                 let objectRegister = try compileOperand(object)
                 let register = allocate()
-                emit(.loadAttr, register, objectRegister, name(attribute))
+                emit(.loadAttr, register, objectRegister, name(scope.mangle(attribute)))
                 try compileInPlace(op, register, value)
-                emit(.storeAttr, objectRegister, name(attribute), register)
+                emit(.storeAttr, objectRegister, name(scope.mangle(attribute)), register)
             case .subscript(let object, let index):
                 let objectRegister = try compileOperand(object)
                 let indexRegister = try compileOperand(index)

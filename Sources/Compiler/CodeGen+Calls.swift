@@ -28,7 +28,7 @@ extension CodeGen {
             let base = callBase(for: destination)
             let instance = allocate()
             try compile(object, into: instance)
-            try at(ast[function].span) { () throws(SyntaxError) in emit(.loadMethod, base, instance, name(method)) }
+            try at(ast[function].span) { () throws(SyntaxError) in emit(.loadMethod, base, instance, name(scope.mangle(method))) }
             try compileArguments(values)
             emit(.callMethod, base, values.count, names)
             if destination != base { emit(.move, destination, base) }

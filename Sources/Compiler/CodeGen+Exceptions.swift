@@ -124,7 +124,8 @@ extension CodeGen {
     }
 
     /// `except E as name` unbinds `name` when the clause ends, as CPython does.
-    func clearHandlerName(_ variable: String) throws(SyntaxError) {
+    func clearHandlerName(_ rawVariable: String) throws(SyntaxError) {
+        let variable = scope.mangle(rawVariable)
         let register = allocate()
         loadConstant(.none, into: register)
         try storeName(variable, from: register)

@@ -8,7 +8,8 @@ extension CodeGen {
     /// Compiles an expression and returns the register holding its value. A plain local variable
     /// is returned as its own register (read it, never write it); anything else gets a temporary.
     func compileOperand(_ id: ExprID) throws(SyntaxError) -> Int {
-        if case .name(let variable) = ast[id].kind, scope.access(variable) == .local, let register = localRegister[variable] {
+        if case .name(let rawVariable) = ast[id].kind, case let variable = scope.mangle(rawVariable),
+           scope.access(variable) == .local, let register = localRegister[variable] {
             if !assigned.contains(register) {
                 try at(ast[id].span) { () throws(SyntaxError) in emit(.checkBound, register) }
                 assigned.insert(register)
@@ -72,7 +73,7 @@ extension CodeGen {
             try compileCall(function, arguments, into: destination)
         case .attribute(let object, let attribute):
             let register = try compileOperand(object)
-            emit(.loadAttr, destination, register, name(attribute))
+            emit(.loadAttr, destination, register, name(scope.mangle(attribute)))
         case .subscript(let object, let index):
             let objectRegister = try compileOperand(object)
             let indexRegister = try compileOperand(index)
@@ -145,7 +146,8 @@ extension CodeGen {
 
     // MARK: - Names
 
-    func loadName(_ variable: String, into destination: Int, span: SourceSpan) throws(SyntaxError) {
+    func loadName(_ rawVariable: String, into destination: Int, span: SourceSpan) throws(SyntaxError) {
+        let variable = scope.mangle(rawVariable)
         switch scope.access(variable) {
         case .local:
             guard let register = localRegister[variable] else { return }
@@ -164,7 +166,8 @@ extension CodeGen {
     }
 
     /// Stores the value in `source` into a variable, however the scope keeps it.
-    func storeName(_ variable: String, from source: Int) throws(SyntaxError) {
+    func storeName(_ rawVariable: String, from source: Int) throws(SyntaxError) {
+        let variable = scope.mangle(rawVariable)
         switch scope.access(variable) {
         case .local:
             guard let register = localRegister[variable] else { return }
@@ -374,7 +377,7 @@ extension CodeGen {
                 let keyRegister = try compileOperand(key)
                 emit(.mapAdd, accumulator, keyRegister, try compileOperand(value))
             case .unpack(let value):
-                emit(.dictUpdate, accumulator, try compileOperand(value))
+                emit(.dictUpdate, accumulator, try compileOperand(value), x: 1)
             }
             nextRegister = mark
         }

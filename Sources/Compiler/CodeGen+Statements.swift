@@ -228,8 +228,8 @@ extension CodeGen {
 
     /// The register of a plain local variable target (not a cell), if `target` is one.
     func simpleLocalRegister(_ target: ExprID) -> Int? {
-        guard case .name(let name) = ast[target].kind, scope.access(name) == .local else { return nil }
-        return localRegister[name]
+        guard case .name(let rawName) = ast[target].kind, scope.access(rawName) == .local else { return nil }
+        return localRegister[scope.mangle(rawName)]
     }
 
     func compileBreak(isContinue: Bool, at location: SourceLocation) throws(SyntaxError) {
@@ -318,7 +318,8 @@ extension CodeGen {
         let node = ast[target]
         try at(node.span) { () throws(SyntaxError) in
             switch node.kind {
-            case .name(let variable):
+            case .name(let rawVariable):
+                let variable = scope.mangle(rawVariable)
                 switch scope.access(variable) {
                 case .local:
                     let register = localRegister[variable]!
@@ -330,7 +331,7 @@ extension CodeGen {
                 }
             case .attribute(let object, let attribute):
                 let register = try compileOperand(object)
-                emit(.deleteAttr, register, name(attribute))
+                emit(.deleteAttr, register, name(scope.mangle(attribute)))
             case .subscript(let object, let index):
                 let objectRegister = try compileOperand(object)
                 let indexRegister = try compileOperand(index)

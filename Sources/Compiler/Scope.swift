@@ -51,8 +51,22 @@ final class Scope {
 
     var isFunctionLike: Bool { kind == .function || kind == .comprehension }
 
-    func bind(_ name: String) {
+    func bind(_ rawName: String) {
+        let name = mangle(rawName)
         if bound.insert(name).inserted { boundOrder.append(name) }
+    }
+
+    /// The class whose private names (`__x`) are mangled in this scope: the nearest class around it.
+    var manglingClass: String? {
+        if kind == .classBody { return name }
+        return parent?.manglingClass
+    }
+
+    /// CPython's private name mangling: `__x` in class `C` becomes `_C__x`.
+    func mangle(_ name: String) -> String {
+        guard name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains("."), let className = manglingClass else { return name }
+        let stripped = className.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_\(stripped)\(name)"
     }
 
     func addFree(_ name: String) {
@@ -60,7 +74,8 @@ final class Scope {
     }
 
     /// How `name` is accessed from code in this scope.
-    func access(_ name: String) -> NameAccess {
+    func access(_ rawName: String) -> NameAccess {
+        let name = mangle(rawName)
         switch kind {
         case .module:
             return .global

@@ -110,7 +110,7 @@ struct ScopeAnalyzer {
         if !global && current.kind == .module {
             throw SyntaxError("nonlocal declaration not allowed at module level", at: location)
         }
-        for name in names {
+        for name in names.map({ current.mangle($0) }) {
             if current.parameters.contains(name) {
                 throw SyntaxError("name '\(name)' is parameter and \(keyword)", at: location)
             }
@@ -124,7 +124,8 @@ struct ScopeAnalyzer {
         }
     }
 
-    func use(_ name: String) {
+    func use(_ rawName: String) {
+        let name = current.mangle(rawName)
         current.uses.insert(name)
         if name == "super" || name == "__class__" { current.usesClassCell = true }
     }
@@ -172,7 +173,7 @@ struct ScopeAnalyzer {
         let ordered = parameters.positionalOnly + parameters.regular + parameters.keywordOnly
             + (parameters.varArgs.map { [$0] } ?? []) + (parameters.varKeywords.map { [$0] } ?? [])
         for parameter in ordered {
-            current.parameters.append(parameter.name)
+            current.parameters.append(current.mangle(parameter.name))
             current.bind(parameter.name)
         }
     }
@@ -293,14 +294,14 @@ struct ScopeAnalyzer {
         if target.kind == .module {
             var scope: Scope? = current
             while let inner = scope, inner !== target {
-                inner.globals.insert(name)
+                inner.globals.insert(inner.mangle(name))
                 scope = inner.parent
             }
         } else if target !== current {
             // The comprehension reaches the binding through a cell, like a nonlocal.
             var scope: Scope? = current
             while let inner = scope, inner !== target {
-                inner.nonlocals.insert(name)
+                inner.nonlocals.insert(inner.mangle(name))
                 scope = inner.parent
             }
         }

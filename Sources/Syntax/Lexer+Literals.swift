@@ -116,7 +116,8 @@ extension Lexer {
         while true {
             guard position < bytes.count else {
                 if triple {
-                    throw SyntaxError("unterminated triple-quoted string literal (detected at line \(line))",
+                    let lastLine = position > 0 && bytes[position - 1] == UInt8(ascii: "\n") ? line - 1 : line
+                    throw SyntaxError("unterminated triple-quoted string literal (detected at line \(lastLine))",
                                       at: startLocation)
                 }
                 throw SyntaxError("unterminated string literal (detected at line \(line))", at: startLocation)

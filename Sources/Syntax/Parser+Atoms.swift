@@ -144,6 +144,9 @@ extension Parser {
         }
         let first = kind == .star ? try parseStarExpression() : try parseNamedExpression()
         if accept(.colon) {
+            if kind == .comma || kind == .rightBrace {
+                throw SyntaxError("expression expected after dictionary key and ':'", at: tokens[index - 1].location)
+            }
             let value = try parseExpression()
             if kind == .kwFor || kind == .kwAsync {
                 let comprehension = try parseComprehension(.dict, element: first, value: value, start: start)
@@ -178,6 +181,9 @@ extension Parser {
                 let key = try parseExpression()
                 guard accept(.colon) else {
                     throw SyntaxError("':' expected after dictionary key", at: ast[key].span.start)
+                }
+                if kind == .comma || kind == .rightBrace {
+                    throw SyntaxError("expression expected after dictionary key and ':'", at: tokens[index - 1].location)
                 }
                 items.append(.pair(key, try parseExpression()))
             }

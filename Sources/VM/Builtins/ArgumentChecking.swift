@@ -19,6 +19,12 @@ extension Arguments {
         }
     }
 
+    /// Like ``expect(_:_:_:_:keywords:)`` for a method: the counts and messages exclude `self`.
+    public func expectMethod(_ vm: VM, _ name: String, _ minimum: Int, _ maximum: Int, keywords: Bool = false) throws(PyException) {
+        let shifted = Arguments(base: base + 1, count: count - 1, keywordNames: keywordNames)
+        try shifted.expect(vm, name, minimum, maximum, keywords: keywords)
+    }
+
     /// Rejects keyword arguments other than `allowed`.
     public func allowKeywords(_ vm: VM, _ name: String, _ allowed: [String]) throws(PyException) {
         for (keyword, _) in keywords where !allowed.contains(keyword) {

@@ -81,7 +81,9 @@ extension VM {
             let mode = try args.argument(1, "mode").map { (value: Value) throws(PyException) -> String in
                 try vm.stringArgument(value, "open() argument 'mode' must be str, not \(vm.typeName(value))")
             } ?? "r"
-            return .object(try vm.openFile(path, mode: mode))
+            let file = try vm.openFile(path, mode: mode)
+            if let newline = args.argument(5, "newline"), !newline.isNone { file.translatesNewlines = false }
+            return .object(file)
         }
         for name in ["exit", "quit"] {
             define(builtins, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in

@@ -15,24 +15,24 @@ enum DictMethods {
             return args[0]
         }
         types.method(dict, "keys") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "dict.keys", 1, 1)
+            try args.expectMethod(vm, "dict.keys", 0, 0)
             return .object(PyDictView(variant: .keys, dict: try vm.receiver(args, PyDict.self, .dict, "keys")))
         }
         types.method(dict, "values") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "dict.values", 1, 1)
+            try args.expectMethod(vm, "dict.values", 0, 0)
             return .object(PyDictView(variant: .values, dict: try vm.receiver(args, PyDict.self, .dict, "values")))
         }
         types.method(dict, "items") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "dict.items", 1, 1)
+            try args.expectMethod(vm, "dict.items", 0, 0)
             return .object(PyDictView(variant: .items, dict: try vm.receiver(args, PyDict.self, .dict, "items")))
         }
         types.method(dict, "get") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "get", 2, 3)
+            try args.expectMethod(vm, "get", 1, 2)
             let target = try vm.receiver(args, PyDict.self, .dict, "get")
             return try target.lookup(args[1], vm) ?? args.positional(2) ?? .none
         }
         types.method(dict, "setdefault") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "setdefault", 2, 3)
+            try args.expectMethod(vm, "setdefault", 1, 2)
             let target = try vm.receiver(args, PyDict.self, .dict, "setdefault")
             if let existing = try target.lookup(args[1], vm) { return existing }
             let value = args.positional(2) ?? .none
@@ -40,14 +40,14 @@ enum DictMethods {
             return value
         }
         types.method(dict, "pop") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "pop", 2, 3)
+            try args.expectMethod(vm, "pop", 1, 2)
             let target = try vm.receiver(args, PyDict.self, .dict, "pop")
             if let removed = try target.remove(args[1], vm) { return removed }
             if let fallback = args.positional(2) { return fallback }
             throw vm.keyError(args[1])
         }
         types.method(dict, "popitem") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "dict.popitem", 1, 1)
+            try args.expectMethod(vm, "dict.popitem", 0, 0)
             let target = try vm.receiver(args, PyDict.self, .dict, "popitem")
             guard let (key, value) = target.removeLast() else { throw vm.raise("KeyError", "popitem(): dictionary is empty") }
             return .object(PyTuple([key, value]))
@@ -67,7 +67,7 @@ enum DictMethods {
             .object(try vm.receiver(args, PyDict.self, .dict, "copy").copy())
         }
         types.classMethod(dict, "fromkeys") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "fromkeys", 2, 3)
+            try args.expectMethod(vm, "fromkeys", 1, 2)
             let value = args.positional(2) ?? .none
             let created = try vm.call(args[0], [])
             guard let target = created.asObject as? PyDict else { return created }
@@ -77,21 +77,21 @@ enum DictMethods {
             return created
         }
         types.method(dict, "__getitem__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__getitem__", 2, 2)
+            try args.expectMethod(vm, "__getitem__", 1, 1)
             return try vm.builtinGetItem(try vm.receiver(args, PyDict.self, .dict, "__getitem__"), args[1]) ?? .none
         }
         types.method(dict, "__setitem__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__setitem__", 3, 3)
+            try args.expectMethod(vm, "__setitem__", 2, 2)
             try vm.receiver(args, PyDict.self, .dict, "__setitem__").store(args[1], args[2], vm)
             return .none
         }
         types.method(dict, "__delitem__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__delitem__", 2, 2)
+            try args.expectMethod(vm, "__delitem__", 1, 1)
             if try vm.receiver(args, PyDict.self, .dict, "__delitem__").remove(args[1], vm) == nil { throw vm.keyError(args[1]) }
             return .none
         }
         types.method(dict, "__contains__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__contains__", 2, 2)
+            try args.expectMethod(vm, "__contains__", 1, 1)
             return .bool(try vm.receiver(args, PyDict.self, .dict, "__contains__").lookup(args[1], vm) != nil)
         }
         types.method(dict, "__len__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
@@ -115,7 +115,7 @@ enum DictMethods {
         dict.dict.store(string: PyStr("__hash__"), .none)
         for view in [types.dictKeys, types.dictValues, types.dictItems] {
             types.method(view, "isdisjoint") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, "isdisjoint", 2, 2)
+                try args.expectMethod(vm, "isdisjoint", 1, 1)
                 let mine = try vm.asSet(args[0])
                 var disjoint = true
                 try vm.forEach(args[1]) { (item: Value) throws(PyException) in

@@ -23,14 +23,14 @@ enum ExceptionMethods {
             return .string(try vm.exceptionRepr(unsafeDowncast(object, to: PyExceptionObject.self)))
         }
         types.method(base, "with_traceback") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "with_traceback", 2, 2)
+            try args.expectMethod(vm, "with_traceback", 1, 1)
             if case .object(let object) = args[0], object.kind == .exception {
                 unsafeDowncast(object, to: PyExceptionObject.self).traceback = (args[1].asObject as? PyTraceback)?.entries ?? []
             }
             return args[0]
         }
         types.method(base, "add_note") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "add_note", 2, 2)
+            try args.expectMethod(vm, "add_note", 1, 1)
             guard args[1].asString != nil else { throw vm.typeError("note must be a str, not '\(vm.typeName(args[1]))'") }
             guard case .object(let object) = args[0], let dict = object.attributes else { return .none }
             let key = vm.intern("__notes__")
@@ -64,12 +64,12 @@ enum IteratorMethods {
         }
         let generator = types.generator
         types.method(generator, "send") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "send", 2, 2)
+            try args.expectMethod(vm, "send", 1, 1)
             guard let target = args[0].asObject as? PyGenerator else { throw vm.typeError("send() requires a generator") }
             return try vm.generatorSend(target, args[1])
         }
         types.method(generator, "throw") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "throw", 2, 4)
+            try args.expectMethod(vm, "throw", 1, 3)
             guard let target = args[0].asObject as? PyGenerator else { throw vm.typeError("throw() requires a generator") }
             var exception = try vm.exceptionInstance(args[1], what: "exceptions must be classes or instances deriving from BaseException, not \(vm.typeName(args[1]))")
             if args.positionalCount >= 3, !args[2].isNone, case .object(let type) = args[1], type.kind == .type {
@@ -83,7 +83,7 @@ enum IteratorMethods {
             return .none
         }
         types.method(types.range, "index") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "index", 2, 2)
+            try args.expectMethod(vm, "index", 1, 1)
             let range = try vm.receiver(args, PyRange.self, .range, "index")
             guard try vm.builtinContains(range, args[1]) == true, case .int(let value) = args[1] else {
                 throw vm.valueError("\(try vm.repr(args[1])) is not in range")
@@ -91,7 +91,7 @@ enum IteratorMethods {
             return .int((value - range.start) / range.step)
         }
         types.method(types.range, "count") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "count", 2, 2)
+            try args.expectMethod(vm, "count", 1, 1)
             return .int(try vm.builtinContains(try vm.receiver(args, PyRange.self, .range, "count"), args[1]) == true ? 1 : 0)
         }
         types.method(types.range, "__len__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
@@ -107,12 +107,12 @@ enum IteratorMethods {
             types.method(type, "__iter__") { (vm: VM, args: Arguments) throws(PyException) -> Value in try vm.getIterator(args[0]) }
             types.method(type, "__len__") { (vm: VM, args: Arguments) throws(PyException) -> Value in .int(try vm.length(args[0])) }
             types.method(type, "__contains__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, "__contains__", 2, 2)
+                try args.expectMethod(vm, "__contains__", 1, 1)
                 return .bool(try vm.contains(args[0], args[1]))
             }
         }
         types.method(types.slice, "indices") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "indices", 2, 2)
+            try args.expectMethod(vm, "indices", 1, 1)
             let slice = try vm.receiver(args, PySlice.self, .slice, "indices")
             let length = try vm.integerArgument(args[1])
             if length < 0 { throw vm.valueError("length should not be negative") }

@@ -4,14 +4,16 @@ enum FileMethods {
         let types = BuiltinTypes.shared
         let file = types.textFile
         types.method(file, "read") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "read", 1, 2)
+            try args.expectMethod(vm, "read", 0, 1)
             let target = try vm.receiver(args, PyFile.self, .file, "read")
             let count = args.positionalCount == 2 && !args[1].isNone ? try vm.integerArgument(args[1]) : -1
             let bytes = try target.read(vm, count: count)
             return target.isBinary ? .object(PyBytes(bytes)) : .string(String(decoding: bytes, as: UTF8.self))
         }
         types.method(file, "readline") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            .string(try vm.receiver(args, PyFile.self, .file, "readline").readLine(vm))
+            try args.expectMethod(vm, "readline", 0, 1)
+            let limit = args.positionalCount == 2 && !args[1].isNone ? try vm.integerArgument(args[1]) : -1
+            return .string(try vm.receiver(args, PyFile.self, .file, "readline").readLine(vm, limit: limit))
         }
         types.method(file, "readlines") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             let target = try vm.receiver(args, PyFile.self, .file, "readlines")
@@ -24,7 +26,7 @@ enum FileMethods {
             return .object(PyList(lines))
         }
         types.method(file, "write") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "write", 2, 2)
+            try args.expectMethod(vm, "write", 1, 1)
             let target = try vm.receiver(args, PyFile.self, .file, "write")
             if let text = args[1].asString {
                 if target.isBinary { throw vm.typeError("a bytes-like object is required, not 'str'") }
@@ -39,7 +41,7 @@ enum FileMethods {
             throw vm.typeError("write() argument must be str, not \(vm.typeName(args[1]))")
         }
         types.method(file, "writelines") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "writelines", 2, 2)
+            try args.expectMethod(vm, "writelines", 1, 1)
             let target = try vm.receiver(args, PyFile.self, .file, "writelines")
             try vm.forEach(args[1]) { (line: Value) throws(PyException) in
                 guard let text = line.asString else { throw vm.typeError("write() argument must be str, not \(vm.typeName(line))") }
@@ -73,7 +75,7 @@ enum FileMethods {
             return .string(line)
         }
         types.method(file, "seek") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "seek", 2, 3)
+            try args.expectMethod(vm, "seek", 1, 2)
             let target = try vm.receiver(args, PyFile.self, .file, "seek")
             return .int(try target.seek(vm, offset: try vm.integerArgument(args[1]),
                                         whence: args.positionalCount == 3 ? try vm.integerArgument(args[2]) : 0))
@@ -97,7 +99,7 @@ enum DescriptorMethods {
         let types = BuiltinTypes.shared
         for (name, slot) in [("getter", 0), ("setter", 1), ("deleter", 2)] {
             types.method(types.property, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, name, 2, 2)
+                try args.expectMethod(vm, name, 1, 1)
                 let old = try vm.receiver(args, PyDescriptor.self, .property, name)
                 let copy = PyDescriptor(kind: .property, type: old.type, getter: slot == 0 ? args[1] : old.getter,
                                         setter: slot == 1 ? args[1] : old.setter, deleter: slot == 2 ? args[1] : old.deleter,

@@ -10,23 +10,23 @@ enum ListMethods {
             return args[0]
         }
         types.method(list, "__init__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "list", 1, 2)
+            try args.expectMethod(vm, "list", 0, 1)
             let target = try vm.receiver(args, PyList.self, .list, "__init__")
             target.items = args.positionalCount == 2 ? ContiguousArray(try vm.collect(args[1])) : []
             return .none
         }
         types.method(list, "append") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "list.append", 2, 2)
+            try args.expectMethod(vm, "list.append", 1, 1)
             try vm.receiver(args, PyList.self, .list, "append").items.append(args[1])
             return .none
         }
         types.method(list, "extend") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "list.extend", 2, 2)
+            try args.expectMethod(vm, "list.extend", 1, 1)
             try vm.listExtend(try vm.receiver(args, PyList.self, .list, "extend"), args[1])
             return .none
         }
         types.method(list, "insert") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "insert", 3, 3)
+            try args.expectMethod(vm, "insert", 2, 2)
             let target = try vm.receiver(args, PyList.self, .list, "insert")
             var position = try vm.integerArgument(args[1])
             let count = target.items.count
@@ -35,7 +35,7 @@ enum ListMethods {
             return .none
         }
         types.method(list, "pop") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "pop", 1, 2)
+            try args.expectMethod(vm, "pop", 0, 1)
             let target = try vm.receiver(args, PyList.self, .list, "pop")
             if target.items.isEmpty { throw vm.raise("IndexError", "pop from empty list") }
             guard args.positionalCount == 2 else { return target.items.removeLast() }
@@ -45,7 +45,7 @@ enum ListMethods {
             return target.items.remove(at: position)
         }
         types.method(list, "remove") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "list.remove", 2, 2)
+            try args.expectMethod(vm, "list.remove", 1, 1)
             let target = try vm.receiver(args, PyList.self, .list, "remove")
             for (index, item) in target.items.enumerated() where try vm.equals(item, args[1]) {
                 target.items.remove(at: index)
@@ -54,16 +54,16 @@ enum ListMethods {
             throw vm.valueError("list.remove(x): x not in list")
         }
         types.method(list, "clear") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "list.clear", 1, 1)
+            try args.expectMethod(vm, "list.clear", 0, 0)
             try vm.receiver(args, PyList.self, .list, "clear").items.removeAll()
             return .none
         }
         types.method(list, "copy") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "list.copy", 1, 1)
+            try args.expectMethod(vm, "list.copy", 0, 0)
             return .object(PyList(try vm.receiver(args, PyList.self, .list, "copy").items))
         }
         types.method(list, "reverse") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "list.reverse", 1, 1)
+            try args.expectMethod(vm, "list.reverse", 0, 0)
             try vm.receiver(args, PyList.self, .list, "reverse").items.reverse()
             return .none
         }
@@ -112,7 +112,7 @@ enum ListMethods {
     static func installSequenceQueries(_ type: PyType, kind: ObjectKind, name: String) {
         let types = BuiltinTypes.shared
         types.method(type, "index") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "index", 2, 4)
+            try args.expectMethod(vm, "index", 1, 3)
             let values = try items(vm, args, kind, "index")
             var start = args.positionalCount > 2 ? try vm.integerArgument(args[2]) : 0
             var end = args.positionalCount > 3 ? try vm.integerArgument(args[3]) : values.count
@@ -125,7 +125,7 @@ enum ListMethods {
             throw vm.valueError(kind == .list ? "\(try vm.repr(args[1])) is not in list" : "tuple.index(x): x not in tuple")
         }
         types.method(type, "count") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "count", 2, 2)
+            try args.expectMethod(vm, "count", 1, 1)
             var count = 0
             for item in try items(vm, args, kind, "count") where try vm.equals(item, args[1]) { count += 1 }
             return .int(count)
@@ -139,12 +139,12 @@ enum ListMethods {
             .int(try items(vm, args, kind, "__len__").count)
         }
         types.method(type, "__getitem__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__getitem__", 2, 2)
+            try args.expectMethod(vm, "__getitem__", 1, 1)
             guard case .object(let object) = args[0] else { return .none }
             return try vm.builtinGetItem(object, args[1]) ?? .none
         }
         types.method(type, "__contains__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__contains__", 2, 2)
+            try args.expectMethod(vm, "__contains__", 1, 1)
             guard case .object(let object) = args[0] else { return .bool(false) }
             return .bool(try vm.builtinContains(object, args[1]) ?? false)
         }
@@ -162,12 +162,12 @@ enum ListMethods {
         }
         if kind == .list {
             types.method(type, "__setitem__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, "__setitem__", 3, 3)
+                try args.expectMethod(vm, "__setitem__", 2, 2)
                 try vm.listSetItem(try vm.receiver(args, PyList.self, .list, "__setitem__"), args[1], args[2])
                 return .none
             }
             types.method(type, "__delitem__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, "__delitem__", 2, 2)
+                try args.expectMethod(vm, "__delitem__", 1, 1)
                 let list = try vm.receiver(args, PyList.self, .list, "__delitem__")
                 let plain = PyList(list.items)
                 try vm.deleteItem(.object(plain), args[1])

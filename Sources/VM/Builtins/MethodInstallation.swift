@@ -41,12 +41,12 @@ extension BuiltinTypes {
     func operatorMethods(_ type: PyType, binary: [BinaryOp], reflected: Bool, compare: Bool) {
         for op in binary {
             method(type, "__\(op.stem)__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, "__\(op.stem)__", 2, 2)
+                try args.expectMethod(vm, "__\(op.stem)__", 1, 1)
                 return try vm.builtinOperator(op, args[0], args[1])
             }
             if reflected {
                 method(type, "__r\(op.stem)__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                    try args.expect(vm, "__r\(op.stem)__", 2, 2)
+                    try args.expectMethod(vm, "__r\(op.stem)__", 1, 1)
                     return try vm.builtinOperator(op, args[1], args[0])
                 }
             }
@@ -54,7 +54,7 @@ extension BuiltinTypes {
         if compare {
             for op in [CompareOp.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual] {
                 method(type, op.method) { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                    try args.expect(vm, op.method, 2, 2)
+                    try args.expectMethod(vm, op.method, 1, 1)
                     guard let result = try vm.builtinCompare(op, args[0], args[1], exactOnly: false) else {
                         return .object(BuiltinTypes.shared.notImplemented)
                     }
@@ -77,7 +77,10 @@ extension VM {
     func receiver<T: PyObject>(_ args: Arguments, _ type: T.Type, _ kind: ObjectKind, _ method: String) throws(PyException) -> T {
         guard args.positionalCount >= 1, case .object(let object) = args[0], object.kind == kind else {
             let given = args.positionalCount >= 1 ? typeName(args[0]) : "nothing"
-            throw typeError("descriptor '\(method)' requires a '\(kind)' object but received a '\(given)'")
+            if args.positionalCount == 0 {
+                throw typeError("unbound method \(kind).\(method)() needs an argument")
+            }
+            throw typeError("descriptor '\(method)' for '\(kind)' objects doesn't apply to a '\(given)' object")
         }
         return unsafeDowncast(object, to: T.self)
     }

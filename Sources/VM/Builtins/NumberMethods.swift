@@ -17,12 +17,21 @@ enum NumberMethods {
                 types.method(type, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in try vm.unary(op, args[0]) }
             }
             types.method(type, "__abs__") { (vm: VM, args: Arguments) throws(PyException) -> Value in try vm.absolute(args[0]) }
-            types.method(type, "__bool__") { (vm: VM, args: Arguments) throws(PyException) -> Value in .bool(try vm.isTrue(args[0])) }
-            types.method(type, "__hash__") { (vm: VM, args: Arguments) throws(PyException) -> Value in .int(try vm.hash(args[0])) }
+            types.method(type, "__bool__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+                if let integer = Integers.integer(args[0]) { return .bool(!integer.big.isZero) }
+                return .bool(try vm.floatArgument(args[0]) != 0)
+            }
+            types.method(type, "__hash__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+                switch Integers.integer(args[0]) {
+                case .small(let number)?: return .int(VM.hashInteger(number))
+                case .big(let number)?: return .int(VM.hashBig(number))
+                case nil: return .int(VM.hashDouble(try vm.floatArgument(args[0])))
+                }
+            }
             types.method(type, "__repr__") { (vm: VM, args: Arguments) throws(PyException) -> Value in .string(try vm.repr(args[0])) }
             types.method(type, "__str__") { (vm: VM, args: Arguments) throws(PyException) -> Value in .string(try vm.repr(args[0])) }
             types.method(type, "__format__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, "__format__", 2, 2)
+                try args.expectMethod(vm, "__format__", 1, 1)
                 return .string(try vm.format(args[0], try vm.stringArgument(args[1], "format spec must be str")))
             }
             types.method(type, "__int__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
@@ -47,6 +56,16 @@ enum NumberMethods {
     static func installIntegerMethods() {
         let types = BuiltinTypes.shared
         let int = types.int
+        for name in ["real", "imag", "numerator", "denominator"] {
+            let getter = PyNativeFunction(name: name, qualifiedName: "int.\(name)") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+                switch name {
+                case "imag": return .int(0)
+                case "denominator": return .int(1)
+                default: return try vm.unary(.positive, args[0])
+                }
+            }
+            int.dict.store(string: PyStr(name), .object(PyDescriptor(kind: .property, type: types.property, getter: .object(getter))))
+        }
         types.method(int, "__index__") { (vm: VM, args: Arguments) throws(PyException) -> Value in try vm.unary(.positive, args[0]) }
         types.method(int, "__invert__") { (vm: VM, args: Arguments) throws(PyException) -> Value in try vm.unary(.invert, args[0]) }
         types.method(int, "__floor__") { (vm: VM, args: Arguments) throws(PyException) -> Value in try vm.unary(.positive, args[0]) }

@@ -25,11 +25,11 @@ enum ObjectMethods {
             return try vm.allocate(type, Arguments(base: args.base, count: 0))
         }
         types.method(object, "__eq__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__eq__", 2, 2)
+            try args.expectMethod(vm, "__eq__", 1, 1)
             return vm.isIdentical(args[0], args[1]) ? .bool(true) : .object(BuiltinTypes.shared.notImplemented)
         }
         types.method(object, "__ne__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__ne__", 2, 2)
+            try args.expectMethod(vm, "__ne__", 1, 1)
             let equal = try vm.callComparison(.equal, args[0], args[1])
             if equal.asObject === BuiltinTypes.shared.notImplemented { return equal }
             return .bool(!(try vm.isTrue(equal)))
@@ -47,26 +47,26 @@ enum ObjectMethods {
         }
         types.method(object, "__str__") { (vm: VM, args: Arguments) throws(PyException) -> Value in .string(try vm.repr(args[0])) }
         types.method(object, "__format__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__format__", 2, 2)
+            try args.expectMethod(vm, "__format__", 1, 1)
             if let spec = args[1].asString, !spec.value.isEmpty {
                 throw vm.typeError("unsupported format string passed to \(vm.typeName(args[0])).__format__")
             }
             return .string(try vm.str(args[0]))
         }
         types.method(object, "__setattr__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__setattr__", 3, 3)
+            try args.expectMethod(vm, "__setattr__", 2, 2)
             guard case .object(let instance) = args[0], let name = args[1].asString else { throw vm.typeError("attribute name must be string") }
             try vm.genericSetAttribute(instance, vm.intern(name.value), args[2])
             return .none
         }
         types.method(object, "__getattribute__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__getattribute__", 2, 2)
+            try args.expectMethod(vm, "__getattribute__", 1, 1)
             guard case .object(let instance) = args[0], let name = args[1].asString else { throw vm.typeError("attribute name must be string") }
             if let value = try vm.genericAttribute(instance, vm.intern(name.value)) { return value }
             throw vm.attributeError(args[0], name.value)
         }
         types.method(object, "__delattr__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__delattr__", 2, 2)
+            try args.expectMethod(vm, "__delattr__", 1, 1)
             guard case .object(let instance) = args[0], let name = args[1].asString else { throw vm.typeError("attribute name must be string") }
             guard let dict = instance.attributes, try dict.remove(args[1], vm) != nil else { throw vm.attributeError(args[0], name.value) }
             return .none
@@ -89,11 +89,11 @@ enum ObjectMethods {
         }
         types.method(types.type, "__repr__") { (vm: VM, args: Arguments) throws(PyException) -> Value in .string(try vm.repr(args[0])) }
         types.method(types.type, "__instancecheck__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__instancecheck__", 2, 2)
+            try args.expectMethod(vm, "__instancecheck__", 1, 1)
             return .bool(try vm.isInstance(args[1], args[0]))
         }
         types.method(types.type, "__subclasscheck__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__subclasscheck__", 2, 2)
+            try args.expectMethod(vm, "__subclasscheck__", 1, 1)
             guard let type = args[1].asObject as? PyType else { throw vm.typeError("issubclass() arg 1 must be a class") }
             return .bool(try vm.isSubclass(type, args[0], function: "issubclass"))
         }

@@ -26,7 +26,7 @@ enum SetMethods {
         let types = BuiltinTypes.shared
         types.method(type, "__len__") { (vm: VM, args: Arguments) throws(PyException) -> Value in .int(try receiver(vm, args, "__len__").count) }
         types.method(type, "__contains__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__contains__", 2, 2)
+            try args.expectMethod(vm, "__contains__", 1, 1)
             return .bool(try receiver(vm, args, "__contains__").contains(args[1], vm))
         }
         types.method(type, "__iter__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
@@ -41,18 +41,18 @@ enum SetMethods {
             return .object(try vm.copySet(set))
         }
         types.method(type, "issubset") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "issubset", 2, 2)
+            try args.expectMethod(vm, "issubset", 1, 1)
             return .bool(try vm.isSubset(try receiver(vm, args, "issubset"), try vm.asSet(args[1])))
         }
         types.method(type, "issuperset") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "issuperset", 2, 2)
+            try args.expectMethod(vm, "issuperset", 1, 1)
             let set = try receiver(vm, args, "issuperset")
             var all = true
             try vm.forEach(args[1]) { (item: Value) throws(PyException) in if all, try !set.contains(item, vm) { all = false } }
             return .bool(all)
         }
         types.method(type, "isdisjoint") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "isdisjoint", 2, 2)
+            try args.expectMethod(vm, "isdisjoint", 1, 1)
             let set = try receiver(vm, args, "isdisjoint")
             var disjoint = true
             try vm.forEach(args[1]) { (item: Value) throws(PyException) in if disjoint, try set.contains(item, vm) { disjoint = false } }
@@ -81,7 +81,7 @@ enum SetMethods {
             return .object(result)
         }
         types.method(type, "symmetric_difference") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "symmetric_difference", 2, 2)
+            try args.expectMethod(vm, "symmetric_difference", 1, 1)
             return .object(try vm.setSymmetricDifference(try receiver(vm, args, "symmetric_difference"), args[1]))
         }
     }
@@ -89,22 +89,22 @@ enum SetMethods {
     static func installMutation(_ type: PyType) {
         let types = BuiltinTypes.shared
         types.method(type, "add") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "set.add", 2, 2)
+            try args.expectMethod(vm, "set.add", 1, 1)
             try receiver(vm, args, "add").add(args[1], vm)
             return .none
         }
         types.method(type, "discard") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "set.discard", 2, 2)
+            try args.expectMethod(vm, "set.discard", 1, 1)
             try receiver(vm, args, "discard").discard(args[1], vm)
             return .none
         }
         types.method(type, "remove") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "set.remove", 2, 2)
+            try args.expectMethod(vm, "set.remove", 1, 1)
             if try !receiver(vm, args, "remove").discard(args[1], vm) { throw vm.keyError(args[1]) }
             return .none
         }
         types.method(type, "pop") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "set.pop", 1, 1)
+            try args.expectMethod(vm, "set.pop", 0, 0)
             guard let item = try receiver(vm, args, "pop").popFirst() else { throw vm.raise("KeyError", "pop from an empty set") }
             return item
         }
@@ -128,7 +128,7 @@ enum SetMethods {
             return .none
         }
         types.method(type, "symmetric_difference_update") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "symmetric_difference_update", 2, 2)
+            try args.expectMethod(vm, "symmetric_difference_update", 1, 1)
             try vm.setSymmetricDifferenceUpdate(try receiver(vm, args, "symmetric_difference_update"), args[1])
             return .none
         }

@@ -15,11 +15,11 @@ enum StrMethods {
             .int(try vm.receiver(args, PyStr.self, .str, "__len__").count)
         }
         types.method(str, "__getitem__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__getitem__", 2, 2)
+            try args.expectMethod(vm, "__getitem__", 1, 1)
             return try vm.builtinGetItem(try vm.receiver(args, PyStr.self, .str, "__getitem__"), args[1]) ?? .none
         }
         types.method(str, "__contains__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__contains__", 2, 2)
+            try args.expectMethod(vm, "__contains__", 1, 1)
             return .bool(try vm.builtinContains(try vm.receiver(args, PyStr.self, .str, "__contains__"), args[1]) ?? false)
         }
         types.method(str, "__iter__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
@@ -35,7 +35,7 @@ enum StrMethods {
             .string(vm.stringRepr(try vm.receiver(args, PyStr.self, .str, "__repr__").value))
         }
         types.method(str, "__format__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "__format__", 2, 2)
+            try args.expectMethod(vm, "__format__", 1, 1)
             let text = try vm.receiver(args, PyStr.self, .str, "__format__")
             let spec = try vm.stringArgument(args[1], "format spec must be str")
             return .string(try vm.formatString(text.value, try vm.parsedSpec(spec, for: args[0])))
@@ -45,7 +45,7 @@ enum StrMethods {
             return .string(try vm.formatTemplate(text.value, args))
         }
         types.method(str, "format_map") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "format_map", 2, 2)
+            try args.expectMethod(vm, "format_map", 1, 1)
             let text = try vm.receiver(args, PyStr.self, .str, "format_map")
             return .string(try vm.formatTemplate(text.value, args, mapping: args[1]))
         }
@@ -57,15 +57,36 @@ enum StrMethods {
             try vm.makeTranslationTable(args)
         }
         types.method(str, "translate") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "translate", 2, 2)
+            try args.expectMethod(vm, "translate", 1, 1)
             return .string(try vm.translate(try vm.receiver(args, PyStr.self, .str, "translate").value, table: args[1]))
         }
+    }
+
+    /// `str.lower()`: full Unicode lowering, with capital sigma at the end of a word becoming ς.
+    static func lowercased(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\u{03A3}") else { return text.lowercased() }
+        let scalars = Array(text.unicodeScalars)
+        var result = ""
+        for (index, scalar) in scalars.enumerated() {
+            guard scalar == "\u{03A3}" else {
+                result += scalar.properties.lowercaseMapping
+                continue
+            }
+            var before = index - 1
+            while before >= 0 && scalars[before].properties.isCaseIgnorable { before -= 1 }
+            var after = index + 1
+            while after < scalars.count && scalars[after].properties.isCaseIgnorable { after += 1 }
+            let finalSigma = before >= 0 && scalars[before].properties.isCased
+                && !(after < scalars.count && scalars[after].properties.isCased)
+            result += finalSigma ? "\u{03C2}" : "\u{03C3}"
+        }
+        return result
     }
 
     /// A method that maps the text to new text.
     static func transform(_ name: String, _ body: @escaping (String) -> String) {
         BuiltinTypes.shared.method(BuiltinTypes.shared.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, name, 1, 1)
+            try args.expectMethod(vm, name, 0, 0)
             return .string(body(try vm.receiver(args, PyStr.self, .str, name).value))
         }
     }
@@ -73,14 +94,14 @@ enum StrMethods {
     /// A method that tests the text.
     static func predicate(_ name: String, _ body: @escaping (String) -> Bool) {
         BuiltinTypes.shared.method(BuiltinTypes.shared.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, name, 1, 1)
+            try args.expectMethod(vm, name, 0, 0)
             return .bool(body(try vm.receiver(args, PyStr.self, .str, name).value))
         }
     }
 
     static func installCase() {
         transform("upper") { $0.uppercased() }
-        transform("lower") { $0.lowercased() }
+        transform("lower") { lowercased($0) }
         transform("casefold") { text in
             var result = ""
             for scalar in text.unicodeScalars { result += scalar.properties.lowercaseMapping == "ß" ? "ss" : scalar.properties.lowercaseMapping }
@@ -166,7 +187,7 @@ enum StrMethods {
         let types = BuiltinTypes.shared
         for (name, alignment) in [("center", "^"), ("ljust", "<"), ("rjust", ">")] {
             types.method(types.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, name, 2, 3)
+                try args.expectMethod(vm, name, 1, 2)
                 let text = try vm.receiver(args, PyStr.self, .str, name)
                 let width = try vm.integerArgument(args[1])
                 var fill: Character = " "
@@ -189,7 +210,7 @@ enum StrMethods {
             }
         }
         types.method(types.str, "zfill") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "zfill", 2, 2)
+            try args.expectMethod(vm, "zfill", 1, 1)
             let text = try vm.receiver(args, PyStr.self, .str, "zfill")
             let width = try vm.integerArgument(args[1])
             guard width > text.count else { return args[0] }
@@ -201,7 +222,7 @@ enum StrMethods {
             return .string(sign + String(repeating: "0", count: width - text.count) + body)
         }
         types.method(types.str, "expandtabs") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "expandtabs", 1, 2, keywords: true)
+            try args.expectMethod(vm, "expandtabs", 0, 1, keywords: true)
             let text = try vm.receiver(args, PyStr.self, .str, "expandtabs")
             let size = try args.argument(1, "tabsize").map { (value: Value) throws(PyException) -> Int in try vm.integerArgument(value) } ?? 8
             var result = ""

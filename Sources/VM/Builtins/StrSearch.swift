@@ -77,7 +77,7 @@ enum StrSearch {
         let types = BuiltinTypes.shared
         for (name, last, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
             types.method(types.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, name, 2, 4)
+                try args.expectMethod(vm, name, 1, 3)
                 let text = try vm.receiver(args, PyStr.self, .str, name)
                 guard let needle = args[1].asString else { throw vm.typeError("must be str, not \(vm.typeName(args[1]))") }
                 let (start, end) = try window(vm, args, text, from: 2)
@@ -94,7 +94,7 @@ enum StrSearch {
             }
         }
         types.method(types.str, "count") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "count", 2, 4)
+            try args.expectMethod(vm, "count", 1, 3)
             let text = try vm.receiver(args, PyStr.self, .str, "count")
             guard let needle = args[1].asString else { throw vm.typeError("must be str, not \(vm.typeName(args[1]))") }
             let (start, end) = try window(vm, args, text, from: 2)
@@ -114,7 +114,7 @@ enum StrSearch {
         }
         for (name, suffix) in [("startswith", false), ("endswith", true)] {
             types.method(types.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, name, 2, 4)
+                try args.expectMethod(vm, name, 1, 3)
                 let text = try vm.receiver(args, PyStr.self, .str, name)
                 let (start, end) = try window(vm, args, text, from: 2)
                 var candidates: [PyStr] = []
@@ -142,7 +142,7 @@ enum StrSearch {
             }
         }
         types.method(types.str, "replace") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "replace", 3, 4)
+            try args.expectMethod(vm, "replace", 2, 3)
             let text = try vm.receiver(args, PyStr.self, .str, "replace")
             guard let old = args[1].asString, let new = args[2].asString else {
                 throw vm.typeError("replace() argument must be str, not \(vm.typeName(args[1].asString == nil ? args[1] : args[2]))")
@@ -228,7 +228,7 @@ enum StrSearch {
             return .object(PyList(lines))
         }
         types.method(types.str, "join") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "join", 2, 2)
+            try args.expectMethod(vm, "join", 1, 1)
             let separator = try vm.receiver(args, PyStr.self, .str, "join").value
             var result = ""
             var index = 0
@@ -244,7 +244,7 @@ enum StrSearch {
         }
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             types.method(types.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, name, 2, 2)
+                try args.expectMethod(vm, name, 1, 1)
                 let text = try vm.receiver(args, PyStr.self, .str, name)
                 guard let sep = args[1].asString else { throw vm.typeError("must be str, not \(vm.typeName(args[1]))") }
                 if sep.value.isEmpty { throw vm.valueError("empty separator") }
@@ -337,7 +337,7 @@ enum StrSearch {
         let types = BuiltinTypes.shared
         for (name, leading, trailing) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             types.method(types.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, name, 1, 2)
+                try args.expectMethod(vm, name, 0, 1)
                 let text = try vm.receiver(args, PyStr.self, .str, name)
                 let chars = args.positional(1) ?? .none
                 var test: (Unicode.Scalar) -> Bool = isWhitespace
@@ -354,7 +354,7 @@ enum StrSearch {
         }
         for (name, isPrefix) in [("removeprefix", true), ("removesuffix", false)] {
             types.method(types.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, name, 2, 2)
+                try args.expectMethod(vm, name, 1, 1)
                 let text = try vm.receiver(args, PyStr.self, .str, name).value
                 guard let affix = args[1].asString?.value else { throw vm.typeError("\(name)() argument must be str, not \(vm.typeName(args[1]))") }
                 if affix.isEmpty { return args[0] }

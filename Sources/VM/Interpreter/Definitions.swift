@@ -151,7 +151,6 @@ extension VM {
             }
             layout = candidate
         }
-        if layout == .long || layout == .str && false { throw typeError("subclassing 'int' is not supported") }
         return layout
     }
 
@@ -207,6 +206,9 @@ extension VM {
         case .tuple:
             let items = try args.positional(0).map { (source: Value) throws(PyException) -> [Value] in try collect(source) } ?? []
             return .object(PyTuple(ContiguousArray(items), type: type))
+        case .long:
+            let number = try makeInteger(args)
+            return .object(PyLong(Integers.integer(number)?.big ?? 0, type: type))
         case .native:
             guard let allocator = type.allocator else { throw typeError("cannot create '\(type.name)' instances") }
             return .object(allocator(type))

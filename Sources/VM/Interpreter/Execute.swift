@@ -357,13 +357,22 @@ extension VM {
             case .mapAdd:
                 try unsafeDowncast(regs[a].asObject!, to: PyDict.self).store(regs[Int(ins.b)], regs[Int(ins.c)], self)
             case .listExtend:
-                if ins.x == 1 && (try? getIterator(regs[Int(ins.b)])) == nil {
-                    throw typeError("\(functionName(regs[Int(ins.c)], qualified: true)) argument after * must be an iterable, not \(typeName(regs[Int(ins.b)]))")
+                if (try? getIterator(regs[Int(ins.b)])) == nil {
+                    if ins.x == 1 {
+                        throw typeError("\(functionName(regs[Int(ins.c)], qualified: true)) argument after * must be an iterable, not \(typeName(regs[Int(ins.b)]))")
+                    }
+                    throw typeError("Value after * must be an iterable, not \(typeName(regs[Int(ins.b)]))")
                 }
                 try listExtend(unsafeDowncast(regs[a].asObject!, to: PyList.self), regs[Int(ins.b)])
             case .setUpdate:
+                if (try? getIterator(regs[Int(ins.b)])) == nil {
+                    throw typeError("Value after * must be an iterable, not \(typeName(regs[Int(ins.b)]))")
+                }
                 try setUpdate(unsafeDowncast(regs[a].asObject!, to: PySet.self), regs[Int(ins.b)])
             case .dictUpdate:
+                if ins.x == 1, case let source = regs[Int(ins.b)], !(source.asObject.map { $0.kind == .dict || $0.type.lookup(intern("keys")) != nil } ?? false) {
+                    throw typeError("'\(typeName(source))' object is not a mapping")
+                }
                 try dictUpdate(unsafeDowncast(regs[a].asObject!, to: PyDict.self), regs[Int(ins.b)])
             case .dictMerge:
                 try dictMerge(unsafeDowncast(regs[a].asObject!, to: PyDict.self), regs[Int(ins.b)], callee: regs[Int(ins.c)])

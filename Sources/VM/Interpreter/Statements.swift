@@ -51,8 +51,11 @@ extension VM {
     /// `with manager:`: puts the bound `__exit__` in `slots[0]` and `__enter__()`'s result in `slots[1]`.
     func enterContext(_ manager: Value, into slots: UnsafeMutablePointer<Value>) throws(PyException) {
         let type = typeOf(manager)
-        guard let enter = type.lookup(intern("__enter__")), let exit = type.lookup(intern("__exit__")) else {
+        guard let enter = type.lookup(intern("__enter__")) else {
             throw typeError("'\(type.name)' object does not support the context manager protocol")
+        }
+        guard let exit = type.lookup(intern("__exit__")) else {
+            throw typeError("'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
         }
         slots[0] = try bind(exit, to: manager, type: type)
         slots[1] = try call(try bind(enter, to: manager, type: type), [])

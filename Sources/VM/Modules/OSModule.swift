@@ -194,6 +194,21 @@ extension VM {
                 let start = PathFunctions.normalize(PathFunctions.absolute(args.positionalCount == 2 ? try vm.pathArgument(args[1], "relpath") : cwd, cwd))
                 return .string(PathFunctions.relative(target, from: start))
             }
+            function(module, "commonpath") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+                try args.expect(vm, "commonpath", 1, 1)
+                let paths = try vm.collect(args[0]).map { (value: Value) throws(PyException) -> String in try vm.pathArgument(value, "commonpath") }
+                guard let first = paths.first else { throw vm.valueError("commonpath() arg is an empty sequence") }
+                let absolute = first.hasPrefix("/")
+                if paths.contains(where: { $0.hasPrefix("/") != absolute }) { throw vm.valueError("Can't mix absolute and relative paths") }
+                let split = paths.map { $0.split(separator: "/").filter { $0 != "." } }
+                var common = split[0]
+                for parts in split.dropFirst() {
+                    var count = 0
+                    while count < min(common.count, parts.count) && common[count] == parts[count] { count += 1 }
+                    common = Array(common.prefix(count))
+                }
+                return .string((absolute ? "/" : "") + common.joined(separator: "/"))
+            }
             function(module, "commonprefix") { (vm: VM, args: Arguments) throws(PyException) -> Value in
                 let paths = try vm.collect(args[0]).compactMap { $0.asString?.value }
                 guard var prefix = paths.first else { return .string("") }

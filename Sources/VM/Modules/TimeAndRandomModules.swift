@@ -42,7 +42,7 @@ extension VM {
             }
             function(module, "process_time") { (_: VM, _: Arguments) throws(PyException) -> Value in .float(clock(CLOCK_PROCESS_CPUTIME_ID)) }
             function(module, "sleep") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, "sleep", 1, 1)
+                try args.expectMethod(vm, "sleep", 0, 0)
                 var remaining = try vm.floatArgument(args[0])
                 if remaining < 0 { throw vm.valueError("sleep length must be non-negative") }
                 while remaining > 0 {
@@ -55,7 +55,7 @@ extension VM {
                 return .none
             }
             function(module, "strftime") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-                try args.expect(vm, "strftime", 1, 2)
+                try args.expectMethod(vm, "strftime", 0, 1)
                 let format = try vm.stringArgument(args[0], "strftime() argument 1 must be str")
                 var now = time(nil)
                 var parts = tm()
@@ -96,7 +96,7 @@ extension VM {
             .float(try vm.randomReceiver(args).twister.nextDouble())
         }
         method("getrandbits") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "getrandbits", 2, 2)
+            try args.expectMethod(vm, "getrandbits", 1, 1)
             let generator = try vm.randomReceiver(args)
             var bits = try vm.integerArgument(args[1])
             if bits < 0 { throw vm.valueError("number of bits must be non-negative") }
@@ -126,7 +126,7 @@ extension VM {
             return .object(PyTuple(words))
         }
         method("setstate") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            try args.expect(vm, "setstate", 2, 2)
+            try args.expectMethod(vm, "setstate", 1, 1)
             let generator = try vm.randomReceiver(args)
             let items = try vm.collect(args[1])
             guard items.count == 625 else { throw vm.valueError("state vector is the wrong size") }

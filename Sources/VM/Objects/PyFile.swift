@@ -19,6 +19,8 @@ public final class PyFile: PyObject {
     public let mode: String
     /// Whether reads return bytes.
     let isBinary: Bool
+    /// Whether `\r\n` and `\r` are read as `\n` (text mode unless `newline` was given).
+    var translatesNewlines: Bool
     var pendingInput: [UInt8] = []
 
     init(backing: Backing, name: String, mode: String) {
@@ -26,6 +28,7 @@ public final class PyFile: PyObject {
         self.name = name
         self.mode = mode
         self.isBinary = mode.contains("b")
+        self.translatesNewlines = !mode.contains("b")
         super.init(kind: .file, type: BuiltinTypes.shared.textFile)
     }
 
@@ -61,7 +64,7 @@ public final class PyFile: PyObject {
         var bytes: [UInt8] = []
         if count < 0 {
             while let chunk = try readChunk(vm) { bytes += chunk }
-            return bytes
+            return translatesNewlines ? PyFile.translateNewlines(bytes) : bytes
         }
         while true {
             let characters = isBinary ? bytes.count : String(decoding: bytes, as: UTF8.self).unicodeScalars.count
@@ -94,11 +97,35 @@ public final class PyFile: PyObject {
         }
     }
 
+    /// Text mode's universal newlines: `\r\n` and `\r` read as `\n`.
+    static func translateNewlines(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(13) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 13 {
+                result.append(10)
+                if index + 1 < bytes.count && bytes[index + 1] == 10 { index += 1 }
+            } else {
+                result.append(bytes[index])
+            }
+            index += 1
+        }
+        return result
+    }
+
     func readByte(_ vm: VM) throws(PyException) -> UInt8? {
         switch backing {
         case .file(let handle):
             let byte = getc(handle)
-            return byte == EOF ? nil : UInt8(byte)
+            if byte == EOF { return nil }
+            if byte == 13 && translatesNewlines {
+                let next = getc(handle)
+                if next != 10 && next != EOF { ungetc(next, handle) }
+                return 10
+            }
+            return UInt8(byte)
         case .input:
             if pendingInput.isEmpty {
                 guard let line = vm.readLine() else { return nil }
@@ -111,13 +138,19 @@ public final class PyFile: PyObject {
         }
     }
 
-    /// Reads one line including its newline ("" at end of file).
-    public func readLine(_ vm: VM) throws(PyException) -> String {
+    /// Reads one line including its newline ("" at end of file), at most `limit` characters.
+    public func readLine(_ vm: VM, limit: Int = -1) throws(PyException) -> String {
         try checkOpen(vm)
         guard isReadable else { throw unsupported(vm, "not readable") }
         var bytes: [UInt8] = []
-        while let byte = try readByte(vm) {
+        var characters = 0
+        while limit < 0 || characters < limit, let byte = try readByte(vm) {
             bytes.append(byte)
+            if byte & 0xC0 != 0x80 { characters += 1 }
+            if byte >= 0xC0 {
+                let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+                for _ in 0..<extra { if let continuation = try readByte(vm) { bytes.append(continuation) } }
+            }
             if byte == UInt8(ascii: "\n") { break }
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -9,6 +9,12 @@ public final class PyLong: PyObject {
         self.value = value
         super.init(kind: .long, type: BuiltinTypes.shared.int)
     }
+
+    /// An instance of an `int` subclass (of any size).
+    init(_ value: BigInt, type: PyType) {
+        self.value = value
+        super.init(kind: .long, type: type)
+    }
 }
 
 /// An integer of any size, as the arithmetic helpers see it.

@@ -46,9 +46,9 @@ extension VM {
     /// `a op b` (or `a op= b` when `inPlace`) with Python's full dispatch.
     @inline(never)
     public func binary(_ op: BinaryOp, _ a: Value, _ b: Value, inPlace: Bool = false) throws(PyException) -> Value {
-        if let result = try numericBinary(op, a, b) { return result }
-        if isExactBuiltin(a) && isExactBuiltin(b), let result = try builtinBinary(op, a, b, inPlace: inPlace) {
-            return result
+        if isExactBuiltin(a) && isExactBuiltin(b) {
+            if let result = try numericBinary(op, a, b) { return result }
+            if let result = try builtinBinary(op, a, b, inPlace: inPlace) { return result }
         }
         return try binaryDispatch(op, a, b, inPlace: inPlace)
     }
@@ -365,7 +365,7 @@ extension VM {
         case (.invert, .bool(let flag)): return .int(flag ? -2 : -1)
         default: break
         }
-        if case .object(let object) = a, object.kind == .long {
+        if case .object(let object) = a, object.kind == .long, object.type.isBuiltin || object.type.lookupWithOwner(intern(op.method))?.0.isBuiltin == true {
             let value = unsafeDowncast(object, to: PyLong.self).value
             switch op {
             case .negate: return Integers.value(-value)

@@ -162,7 +162,10 @@ extension VM {
     /// Attributes of None, bools, ints and floats: their type's methods and a few properties.
     func primitiveAttribute(_ value: Value, _ name: PyStr) throws(PyException) -> Value? {
         let type = typeOf(value)
-        if let descriptor = type.lookup(name) { return try bind(descriptor, to: value, type: type) }
+        if let descriptor = type.lookup(name) {
+            if let data = try dataDescriptorGet(descriptor, value, type) { return data }
+            return try bind(descriptor, to: value, type: type)
+        }
         switch name.value {
         case "__class__": return .object(type)
         case "real":

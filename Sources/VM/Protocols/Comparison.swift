@@ -106,6 +106,7 @@ extension VM {
 
     /// Comparison of builtin values; nil when the types are not builtin or not comparable this way.
     func builtinCompare(_ op: CompareOp, _ a: Value, _ b: Value, exactOnly: Bool) throws(PyException) -> Bool? {
+        if exactOnly && (!isExactBuiltin(a) || !isExactBuiltin(b)) { return nil }
         if let ordering = numericOrdering(a, b) {
             guard let ordering else { return op == .notEqual }
             return op.holds(ordering)

@@ -183,6 +183,7 @@ extension VM {
         if spec.sign == " " { throw valueError("Space not allowed in string format specifier") }
         if spec.sign != nil { throw valueError("Sign not allowed in string format specifier") }
         if spec.alternate { throw valueError("Alternate form (#) not allowed in string format specifier") }
+        if let separator = spec.grouping { throw valueError("Cannot specify '\(separator)' with 's'.") }
         if spec.align == "=" { throw valueError("'=' alignment not allowed in string format specifier") }
         var body = text
         if let precision = spec.precision, body.unicodeScalars.count > precision {

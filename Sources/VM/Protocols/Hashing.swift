@@ -59,7 +59,7 @@ extension VM {
         let result = try call(method, [.object(object)])
         guard let integer = Integers.integer(result) else { throw typeError("__hash__ method should return an integer") }
         switch integer {
-        case .small(let number): return VM.hashInteger(number)
+        case .small(let number): return number == -1 ? -2 : number
         case .big(let number): return VM.hashBig(number)
         }
     }
