@@ -13,6 +13,13 @@ let fastSettings: [SwiftSetting] = [
     .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
 ]
 
+/// The VM's objects belong to one thread (each VM runs on one thread; parallel work runs in worker
+/// processes), so its reference counting needs no atomic instructions. The few objects all VMs
+/// share, the builtin types and their contents, are immortal (see `BuiltinTypes.immortalize`).
+let vmSettings: [SwiftSetting] = fastSettings + [
+    .unsafeFlags(["-Xfrontend", "-assume-single-threaded"], .when(configuration: .release)),
+]
+
 let package = Package(
     name: "Prism",
     platforms: [.macOS(.v14)],
@@ -37,7 +44,7 @@ let package = Package(
         .target(
             name: "VM",
             dependencies: ["Bytecode", "Support", .product(name: "BigInt", package: "BigInt")],
-            swiftSettings: fastSettings),
+            swiftSettings: vmSettings),
         // The compile-and-run facade: imports, the embedded dialect stdlib, sessions.
         .target(name: "Interpreter", dependencies: ["Compiler", "VM"], swiftSettings: fastSettings),
         // The `prism` command.

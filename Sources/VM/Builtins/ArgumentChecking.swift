@@ -58,10 +58,10 @@ extension VM {
                 }
                 return converted
             }
-            if let method = object.type.lookup(intern("__float__")) {
+            if let method = object.type.lookup(names.floatMethod) {
                 if case .float(let number) = try call(method, [value]) { return number }
             }
-            if let method = object.type.lookup(intern("__index__")), case .int(let number) = try call(method, [value]) {
+            if let method = object.type.lookup(names.indexMethod), case .int(let number) = try call(method, [value]) {
                 return Double(number)
             }
         default: break

@@ -14,12 +14,12 @@ extension VM {
             try args.expect(vm, "next", 1, 2)
             let iterator = args[0]
             if case .object(let object) = iterator, object.kind != .iterator, object.kind != .generator, object.kind != .file,
-               object.type.lookup(vm.intern("__next__")) == nil {
+               object.type.lookup(vm.names.nextMethod) == nil {
                 throw vm.typeError("'\(vm.typeName(iterator))' object is not an iterator")
             }
             if case .object = iterator {} else { throw vm.typeError("'\(vm.typeName(iterator))' object is not an iterator") }
             if args.positionalCount == 1, case .object(let object) = iterator, !object.type.isBuiltin,
-               let method = object.type.lookup(vm.intern("__next__")) {
+               let method = object.type.lookup(vm.names.nextMethod) {
                 return try vm.call(method, [iterator])
             }
             if case .object(let object) = iterator, object.kind == .generator {

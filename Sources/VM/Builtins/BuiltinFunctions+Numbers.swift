@@ -65,7 +65,7 @@ extension VM {
     /// An integer argument of any size (`__index__` honoured), or TypeError.
     func integerValue(_ value: Value) throws(PyException) -> BigInt {
         if let integer = Integers.integer(value) { return integer.big }
-        if case .object(let object) = value, let method = object.type.lookup(intern("__index__")),
+        if case .object(let object) = value, let method = object.type.lookup(names.indexMethod),
            let integer = Integers.integer(try call(method, [value])) {
             return integer.big
         }
@@ -80,7 +80,7 @@ extension VM {
         case .float(let number): return .float(abs(number))
         case .object(let object):
             if object.kind == .long { return Integers.value(BigInt(unsafeDowncast(object, to: PyLong.self).value.magnitude)) }
-            if let method = object.type.lookup(intern("__abs__")) { return try call(method, [value]) }
+            if let method = object.type.lookup(names.absMethod) { return try call(method, [value]) }
         default: break
         }
         throw typeError("bad operand type for abs(): '\(typeName(value))'")
@@ -105,7 +105,7 @@ extension VM {
                 if digits.isNone { return number }
                 return try roundInteger(unsafeDowncast(object, to: PyLong.self).value, try integerArgument(digits))
             }
-            if let method = object.type.lookup(intern("__round__")) {
+            if let method = object.type.lookup(names.roundMethod) {
                 return try call(method, digits.isNone ? [number] : [number, digits])
             }
         default: break

@@ -22,7 +22,7 @@ extension VM {
         builtins.store(string: intern("False"), .bool(false))
         builtins.store(string: intern("NotImplemented"), .object(types.notImplemented))
         builtins.store(string: intern("Ellipsis"), .object(types.ellipsis))
-        builtins.store(string: intern("__name__"), .string("builtins"))
+        builtins.store(string: names.nameMethod, .string("builtins"))
         builtins.store(string: intern("__debug__"), .bool(true))
         installOutputFunctions()
         installIntrospectionFunctions()
@@ -140,7 +140,7 @@ extension VM {
             guard case .object(let object) = args[0] else { return .bool(false) }
             switch object.kind {
             case .function, .nativeFunction, .boundMethod, .type: return .bool(true)
-            default: return .bool(object.type.lookup(vm.intern("__call__")) != nil)
+            default: return .bool(object.type.lookup(vm.names.callMethod) != nil)
             }
         }
         define(builtins, "isinstance") { (vm: VM, args: Arguments) throws(PyException) -> Value in
@@ -242,7 +242,7 @@ extension VM {
             return false
         }
         guard info.kind == .type else {
-            if let check = info.type.lookup(intern("__instancecheck__")) { return try isTrue(try call(check, [classInfo, value])) }
+            if let check = info.type.lookup(names.instancecheck) { return try isTrue(try call(check, [classInfo, value])) }
             throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
         return typeOf(value).isSubtype(of: unsafeDowncast(info, to: PyType.self))

@@ -13,11 +13,35 @@ extension BuiltinTypes {
         IteratorMethods.install()
         FileMethods.install()
         DescriptorMethods.install()
+        shared.immortalize()
     }()
 
     /// Installs every builtin type's methods (idempotent, thread-safe).
     static func installMethodsOnce() {
         _ = installation
+    }
+
+    /// Makes every object shared by all VMs immortal (never freed, reference counting skipped), so
+    /// VMs on different threads can use them although the VM's reference counting is not atomic.
+    func immortalize() {
+        var types: [PyType] = [type, object, dict, noneType, int, bool, float, str, bytes, list, tuple, set, frozenset,
+                               range, slice, function, builtinFunction, method, module, cell, generator, property,
+                               classMethod, staticMethod, superType, notImplementedType, ellipsisType, dictKeys,
+                               dictValues, dictItems, listIterator, tupleIterator, rangeIterator, stringIterator,
+                               dictKeyIterator, dictValueIterator, dictItemIterator, setIterator, listReverseIterator,
+                               callableIterator, enumerate, zip, map, filter, reversed, textFile, genericIterator]
+        types += exceptions.values
+        for type in types {
+            Immortality.make(type)
+            Immortality.make(type.dict)
+            for (key, value) in type.dict.items {
+                if case .object(let object) = key { Immortality.make(object) }
+                if case .object(let object) = value { Immortality.make(object) }
+            }
+        }
+        Immortality.make(notImplemented)
+        Immortality.make(ellipsis)
+        Immortality.make(PyTuple.empty)
     }
 
     /// Adds a method to a builtin type.

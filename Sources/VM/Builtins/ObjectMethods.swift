@@ -7,10 +7,10 @@ enum ObjectMethods {
             guard args.positionalCount >= 1 else { throw vm.typeError("descriptor '__init__' of 'object' object needs an argument") }
             if args.count > 1 {
                 let type = vm.typeOf(args[0])
-                if type.lookupWithOwner(vm.intern("__init__"))?.0 !== BuiltinTypes.shared.object {
+                if type.lookupWithOwner(vm.names.initMethod)?.0 !== BuiltinTypes.shared.object {
                     throw vm.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
                 }
-                if type.lookupWithOwner(vm.intern("__new__"))?.0.isBuiltin ?? true {
+                if type.lookupWithOwner(vm.names.newMethod)?.0.isBuiltin ?? true {
                     throw vm.typeError("\(type.name)() takes no arguments")
                 }
             }

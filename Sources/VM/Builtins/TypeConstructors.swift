@@ -98,7 +98,7 @@ enum TypeConstructors {
             try args.allowKeywords(vm, "property", ["fget", "fset", "fdel", "doc"])
             let getter = args.argument(0, "fget") ?? .none
             var doc = args.argument(3, "doc") ?? .none
-            if doc.isNone, !getter.isNone { doc = (try? vm.lookupAttribute(getter, vm.intern("__doc__"))) ?? .none ?? .none }
+            if doc.isNone, !getter.isNone { doc = (try? vm.lookupAttribute(getter, vm.names.docMethod)) ?? .none ?? .none }
             return .object(PyDescriptor(kind: .property, type: type, getter: getter, setter: args.argument(1, "fset") ?? .none,
                                         deleter: args.argument(2, "fdel") ?? .none, doc: doc))
         }
@@ -224,7 +224,7 @@ extension VM {
             return .object(PyIterator(variant: .reversedList, source: sequence, type: BuiltinTypes.shared.listReverseIterator,
                                       index: list.items.count - 1))
         }
-        if !object.type.isBuiltin, let method = object.type.lookup(intern("__reversed__")) {
+        if !object.type.isBuiltin, let method = object.type.lookup(names.reversedMethod) {
             return try call(method, [sequence])
         }
         if object.kind == .dict || object.kind == .dictView {
@@ -238,7 +238,7 @@ extension VM {
         }
         let hasSequenceProtocol = object.type.isBuiltin
             ? [ObjectKind.tuple, .str, .range, .bytes, .list].contains(object.kind)
-            : object.type.lookup(intern("__getitem__")) != nil && object.type.lookup(intern("__len__")) != nil
+            : object.type.lookup(names.getitem) != nil && object.type.lookup(names.lenMethod) != nil
         guard hasSequenceProtocol else { throw typeError("'\(typeName(sequence))' object is not reversible") }
         var position = try length(sequence)
         return .object(PyIterator(type: BuiltinTypes.shared.reversed) { (vm: VM) throws(PyException) -> Value? in
@@ -265,8 +265,8 @@ extension VM {
             bases.append(type)
         }
         let namespace = source.copy()
-        if namespace.lookup(string: intern("__module__")) == nil {
-            namespace.store(string: intern("__module__"), modules.lookup(string: intern("__main__")) != nil ? .string("__main__") : .string("builtins"))
+        if namespace.lookup(string: names.moduleMethod) == nil {
+            namespace.store(string: names.moduleMethod, modules.lookup(string: intern("__main__")) != nil ? .string("__main__") : .string("builtins"))
         }
         return try createClass(name: name, bases: bases, namespace: namespace, metatype: metatype, globals: nil)
     }
@@ -355,14 +355,14 @@ extension VM {
         case .object(let object):
             if object.kind == .str { return try parseFloat(unsafeDowncast(object, to: PyStr.self).value) }
             if object.kind == .long { return try floatArgument(value) }
-            if let method = object.type.lookup(intern("__float__")) {
+            if let method = object.type.lookup(names.floatMethod) {
                 let result = try call(method, [value])
                 guard case .float(let number) = result else {
                     throw typeError("\(object.type.name).__float__ returned non-float (type \(typeName(result)))")
                 }
                 return number
             }
-            if let method = object.type.lookup(intern("__index__")) { return try floatArgument(try call(method, [value])) }
+            if let method = object.type.lookup(names.indexMethod) { return try floatArgument(try call(method, [value])) }
         default: break
         }
         throw typeError("float() argument must be a string or a real number, not '\(typeName(value))'")

@@ -23,6 +23,12 @@ public final class PyType: PyObject {
     public var version = 0
     /// Creates instances when the type is called; builtin types set it, classes inherit it.
     public var constructor: NativeConstructor?
+    /// The empty attribute layout of instances (see ``Shape``).
+    var rootShape: Shape?
+    /// How many attributes instances usually get (to size their storage up front).
+    var expectedAttributeCount = 0
+    /// Cached special-method lookups (see ``TypeSlots``).
+    public var slotCache: TypeSlots?
     /// Creates empty instances for native (`.native` layout) classes and their subclasses.
     public var allocator: ((PyType) -> PyObject)?
 

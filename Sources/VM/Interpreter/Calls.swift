@@ -38,7 +38,7 @@ extension VM {
             if object.kind == .classMethod { throw notCallable(.object(object)) }
             return try call(descriptor.getter, arguments: arguments, count: count, keywordNames: keywordNames)
         default:
-            guard let method = object.type.lookup(intern("__call__")) else { throw notCallable(.object(object)) }
+            guard let method = object.type.lookup(names.callMethod) else { throw notCallable(.object(object)) }
             (arguments - 1).pointee = .object(object)
             return try call(method, arguments: arguments - 1, count: count + 1, keywordNames: keywordNames)
         }

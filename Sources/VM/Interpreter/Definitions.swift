@@ -41,7 +41,7 @@ extension VM {
         let keywordDefaults = flags & 2 != 0 ? extras[1].asObject as? PyDict : nil
         var closure = ContiguousArray<Value>()
         if flags & 4 != 0, let tuple = extras[2].asObject as? PyTuple { closure = tuple.items }
-        let module = context.globals.lookup(string: intern("__name__")) ?? .none
+        let module = context.globals.lookup(string: names.nameMethod) ?? .none
         let function = PyFunction(code: code, runtime: runtime(for: code), globals: context.globals, defaults: defaults,
                                   keywordDefaults: keywordDefaults, closure: closure, module: module)
         if flags & 8 != 0 { function.annotations = extras[3].asObject as? PyDict }
@@ -51,7 +51,7 @@ extension VM {
     /// Runs a module's top-level code with `globals`.
     public func runModuleCode(_ code: CodeObject, globals: PyDict) throws(PyException) -> Value {
         let function = PyFunction(code: code, runtime: runtime(for: code), globals: globals, defaults: [],
-                                  keywordDefaults: nil, closure: [], module: globals.lookup(string: intern("__name__")) ?? .none)
+                                  keywordDefaults: nil, closure: [], module: globals.lookup(string: names.nameMethod) ?? .none)
         let window = stackTop + 1
         let end = window + code.registerCount
         try reserve(upTo: end)
@@ -92,15 +92,15 @@ extension VM {
                      globals: PyDict?) throws(PyException) -> Value {
         let bases = givenBases.isEmpty ? [BuiltinTypes.shared.object] : givenBases
         let layout = try solidLayout(of: bases)
-        let qualifiedName = namespace.lookup(string: intern("__qualname__"))?.asString?.value ?? name
-        let moduleName = namespace.lookup(string: intern("__module__"))?.asString?.value
-            ?? globals?.lookup(string: intern("__name__"))?.asString?.value ?? "builtins"
+        let qualifiedName = namespace.lookup(string: names.qualname)?.asString?.value ?? name
+        let moduleName = namespace.lookup(string: names.moduleMethod)?.asString?.value
+            ?? globals?.lookup(string: names.nameMethod)?.asString?.value ?? "builtins"
         let classCell = namespace.lookup(string: intern("__classcell__"))
         if classCell != nil { try namespace.remove(.object(intern("__classcell__")), self) }
-        try namespace.remove(.object(intern("__qualname__")), self)
+        try namespace.remove(.object(names.qualname), self)
         wrapImplicitClassMethods(namespace)
-        if namespace.lookup(string: intern("__eq__")) != nil && namespace.lookup(string: intern("__hash__")) == nil {
-            namespace.store(string: intern("__hash__"), .none)
+        if namespace.lookup(string: names.eqMethod) != nil && namespace.lookup(string: names.hashMethod) == nil {
+            namespace.store(string: names.hashMethod, .none)
         }
         let created: PyType
         do {
@@ -134,7 +134,7 @@ extension VM {
                 continue
             }
             if case .object(let object) = value, object.kind == .instance,
-               let method = object.type.lookup(intern("__set_name__")) {
+               let method = object.type.lookup(names.setName) {
                 _ = try call(method, [value, .object(type), key])
             }
         }
@@ -163,22 +163,20 @@ extension VM {
         if type.isBuiltin, let constructor = type.constructor {
             return try constructor(self, type, args)
         }
-        let newLookup = type.lookupWithOwner(intern("__new__"))
+        let typeSlots = slots(type)
         let instance: Value
-        if let (owner, newMethod) = newLookup, !owner.isBuiltin {
-            var function = newMethod
-            if case .object(let object) = newMethod, object.kind == .staticMethod {
-                function = unsafeDowncast(object, to: PyDescriptor.self).getter
-            }
+        if let newFunction = typeSlots.userNew {
             (arguments - 1).pointee = .object(type)
-            instance = try call(function, arguments: arguments - 1, count: count + 1, keywordNames: keywordNames)
+            instance = try call(newFunction, arguments: arguments - 1, count: count + 1, keywordNames: keywordNames)
             guard case .object(let created) = instance, created.type.isSubtype(of: type) else { return instance }
+        } else if type.layout == .instance {
+            instance = .object(PyInstance(type: type))
         } else {
             instance = try allocate(type, args)
         }
-        guard let (initOwner, initMethod) = type.lookupWithOwner(intern("__init__")) else { return instance }
-        if initOwner === BuiltinTypes.shared.object {
-            if count > 0 && type.layout == .instance && (newLookup == nil || newLookup!.0 === BuiltinTypes.shared.object) {
+        guard let initMethod = typeSlots.initMethod else { return instance }
+        if typeSlots.initIsObject {
+            if count > 0 && type.layout == .instance && typeSlots.newIsObject {
                 throw typeError("\(type.name)() takes no arguments")
             }
             return instance

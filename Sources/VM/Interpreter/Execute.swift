@@ -119,9 +119,39 @@ extension VM {
 
             // MARK: Attributes and items
             case .loadAttr:
-                regs[a] = try loadAttributeCached(regs[Int(ins.b)], runtime.names[Int(ins.c)], cache: runtime.attributeCache + (pc - 1))
+                let cache = runtime.attributeCache + (pc - 1)
+                if let peeked = (regs + Int(ins.b)).peekObject() {
+                    let hit: Value? = peeked._withUnsafeGuaranteedRef { heap in
+                        guard heap.kind == .instance else { return nil }
+                        let instance = unsafeDowncast(heap, to: PyInstance.self)
+                        guard instance.shapeKey == cache.pointee.shapeKey, cache.pointee.epoch == BuiltinTypes.typeEpoch else { return nil }
+                        return instance.value(at: Int(cache.pointee.entry))
+                    }
+                    if let hit {
+                        regs[a] = hit
+                        continue
+                    }
+                }
+                regs[a] = try loadAttributeCached(regs[Int(ins.b)], runtime.names[Int(ins.c)], cache: cache)
             case .storeAttr:
-                try setAttribute(regs[a], runtime.names[Int(ins.b)], regs[Int(ins.c)])
+                let cache = runtime.attributeCache + (pc - 1)
+                if let peeked = (regs + a).peekObject() {
+                    let value = regs[Int(ins.c)]
+                    let stored: Bool = peeked._withUnsafeGuaranteedRef { heap in
+                        guard heap.kind == .instance else { return false }
+                        let instance = unsafeDowncast(heap, to: PyInstance.self)
+                        guard instance.shapeKey == cache.pointee.shapeKey, cache.pointee.epoch == BuiltinTypes.typeEpoch else { return false }
+                        if let next = cache.pointee.nextShape {
+                            instance.shape = next
+                            instance.appendValue(value)
+                        } else {
+                            instance.setValue(value, at: Int(cache.pointee.entry))
+                        }
+                        return true
+                    }
+                    if stored { continue }
+                }
+                try storeAttributeCached(regs[a], runtime.names[Int(ins.b)], regs[Int(ins.c)], cache: cache)
             case .deleteAttr:
                 try deleteAttribute(regs[a], runtime.names[Int(ins.b)])
             case .loadMethod:
@@ -276,6 +306,24 @@ extension VM {
             case .getIterator:
                 regs[a] = try getIterator(regs[Int(ins.b)])
             case .forIterate:
+                if let peeked = (regs + a).peekObject() {
+                    let step: Value?? = peeked._withUnsafeGuaranteedRef { heap in
+                        guard heap.kind == .iterator else { return .none }
+                        let iterator = unsafeDowncast(heap, to: PyIterator.self)
+                        if iterator.variant == .range {
+                            if iterator.limit <= 0 { return .some(nil) }
+                            let value = iterator.index
+                            iterator.index &+= iterator.step
+                            iterator.limit -= 1
+                            return .some(.int(value))
+                        }
+                        return .none
+                    }
+                    if let step {
+                        if let item = step { regs[Int(ins.b)] = item } else { pc = ins.target24 }
+                        continue
+                    }
+                }
                 if let item = try forIterateNext(regs[a]) {
                     regs[Int(ins.b)] = item
                 } else {

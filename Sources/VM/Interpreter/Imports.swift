@@ -16,7 +16,7 @@ extension VM {
         guard level > 0 else { return name }
         var package = globals.lookup(string: intern("__package__"))?.asString?.value ?? ""
         if package.isEmpty {
-            let moduleName = globals.lookup(string: intern("__name__"))?.asString?.value ?? ""
+            let moduleName = globals.lookup(string: names.nameMethod)?.asString?.value ?? ""
             package = moduleName.split(separator: ".").dropLast().joined(separator: ".")
         }
         if package.isEmpty { throw raise("ImportError", "attempted relative import with no known parent package") }

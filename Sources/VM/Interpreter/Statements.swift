@@ -51,10 +51,10 @@ extension VM {
     /// `with manager:`: puts the bound `__exit__` in `slots[0]` and `__enter__()`'s result in `slots[1]`.
     func enterContext(_ manager: Value, into slots: UnsafeMutablePointer<Value>) throws(PyException) {
         let type = typeOf(manager)
-        guard let enter = type.lookup(intern("__enter__")) else {
+        guard let enter = type.lookup(names.enterMethod) else {
             throw typeError("'\(type.name)' object does not support the context manager protocol")
         }
-        guard let exit = type.lookup(intern("__exit__")) else {
+        guard let exit = type.lookup(names.exitMethod) else {
             throw typeError("'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
         }
         slots[0] = try bind(exit, to: manager, type: type)

@@ -54,6 +54,8 @@ public final class VM {
     /// Exceptions being handled, innermost last (`sys.exc_info()`).
     var handledExceptions: [PyExceptionObject] = []
     var interned: [String: PyStr] = [:]
+    /// Special method names, interned.
+    public private(set) var names: SpecialNames!
     /// Set asynchronously (by SIGINT) to make the running code raise KeyboardInterrupt.
     public let interruptFlag: UnsafeMutablePointer<Int32>
     /// Containers whose repr is being built (to print `[...]` for self-references).
@@ -91,6 +93,7 @@ public final class VM {
         builtins = PyDict()
         builtinsModule = PyModule(name: "builtins", dict: builtins)
         seedInterner()
+        names = SpecialNames { [unowned self] text in self.intern(text) }
         installBuiltins()
         modules.store(string: intern("builtins"), .object(builtinsModule))
         registerNativeModules()

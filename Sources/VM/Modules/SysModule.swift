@@ -66,7 +66,7 @@ extension VM {
             }
             namespace.store(string: intern(name), .object(PyDescriptor(kind: .property, type: BuiltinTypes.shared.property, getter: .object(getter))))
         }
-        namespace.store(string: intern("__module__"), .string("sys"))
+        namespace.store(string: names.moduleMethod, .string("sys"))
         guard case .object(let object) = (try? createClass(name: "version_info", bases: [BuiltinTypes.shared.tuple], namespace: namespace,
                                                             metatype: BuiltinTypes.shared.type, globals: nil)) ?? .none,
               let type = object as? PyType else {
@@ -84,7 +84,7 @@ extension VM {
             ("max_exp", .int(1024)), ("min_exp", .int(-1021)), ("max_10_exp", .int(308)), ("min_10_exp", .int(-307)),
             ("radix", .int(2)),
         ]
-        for (name, value) in values { info.dict.store(string: intern(name), value) }
+        for (name, value) in values { info.setAttribute(intern(name), value) }
         return .object(info)
     }
 

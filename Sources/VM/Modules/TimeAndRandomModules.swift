@@ -138,7 +138,7 @@ extension VM {
             generator.twister = restored
             return .none
         }
-        namespace.store(string: intern("__module__"), .string("_random"))
+        namespace.store(string: names.moduleMethod, .string("_random"))
         let created = try! PyType(name: "Random", qualifiedName: "Random", moduleName: "_random", bases: [types.object],
                                   dict: namespace, layout: .native, metatype: types.type)
         created.allocator = { type in PyRandom(type: type) }

@@ -57,11 +57,17 @@ struct GlobalCacheEntry {
     var globalsVersion = -1
 }
 
-/// What an attribute load found last time: for instances, the entry index in their dict; for
-/// methods, the class version and value.
+/// What an attribute instruction found last time: for instance attributes, the shape and the value
+/// index (and, for a store that adds the attribute, the shape after it); for methods, the class
+/// and the function. Valid while no class has changed (`epoch`).
 struct AttributeCacheEntry {
     unowned(unsafe) var type: PyType?
-    var version = -1
+    unowned(unsafe) var shape: Shape? {
+        didSet { shapeKey = shape.map { UInt(bitPattern: ObjectIdentifier($0).hashValue) } ?? 0 }
+    }
+    /// The address of `shape`, compared with ``PyInstance/shapeKey`` (never 0 while valid).
+    var shapeKey: UInt = 0
+    unowned(unsafe) var nextShape: Shape?
     var epoch = -1
     var entry: Int32 = -1
     var value: Value = .undefined
@@ -159,20 +165,6 @@ public final class PyBoundMethod: PyObject {
         self.receiver = receiver
         super.init(kind: .boundMethod, type: BuiltinTypes.shared.method)
     }
-}
-
-/// An instance of a class defined in the language (whose storage is a plain attribute dict).
-public final class PyInstance: PyObject {
-    /// The instance attributes.
-    public let dict: PyDict
-
-    /// Creates an instance of a class.
-    public init(type: PyType) {
-        self.dict = PyDict()
-        super.init(kind: .instance, type: type)
-    }
-
-    override public var attributes: PyDict? { dict }
 }
 
 /// A module: a name and its globals.

@@ -1,10 +1,19 @@
-/// A `dict`: insertion-ordered entries plus an open-addressing index (the layout of CPython's
-/// compact dict). Deleted entries keep their place as `.undefined` keys until the next resize.
+/// One slot of a dict: the key's hash, the key (`.undefined` once deleted) and the value.
+@usableFromInline
+struct DictEntry {
+    @usableFromInline var hash: Int
+    @usableFromInline var key: Value
+    @usableFromInline var value: Value
+}
+
+/// A `dict`: insertion-ordered entries in one array (CPython's compact dict). Dicts of up to
+/// ``PyDict/linearLimit`` entries, the common case for instance attributes and keyword arguments,
+/// are searched linearly and have no index; larger ones add an open-addressing index. A deleted
+/// entry keeps its place as an `.undefined` key until the entries are compacted.
 public final class PyDict: PyObject {
-    @usableFromInline var entryKeys: ContiguousArray<Value> = []
-    @usableFromInline var entryValues: ContiguousArray<Value> = []
-    @usableFromInline var entryHashes: ContiguousArray<Int> = []
-    @usableFromInline var indices: ContiguousArray<Int32>
+    @usableFromInline var entries: ContiguousArray<DictEntry> = []
+    /// The open-addressing index (entry positions; -1 empty, -2 deleted), or empty while small.
+    @usableFromInline var indices: ContiguousArray<Int32> = []
     /// The number of live entries.
     public private(set) var count = 0
     /// Bumped by every insertion or removal, to detect mutation during iteration.
@@ -14,53 +23,51 @@ public final class PyDict: PyObject {
 
     static let empty: Int32 = -1
     static let deleted: Int32 = -2
+    /// Up to this many entries (live or deleted) a dict has no index.
+    static let linearLimit = 8
 
     /// Creates an empty dict.
     public init() {
-        indices = ContiguousArray(repeating: PyDict.empty, count: 8)
         super.init(kind: .dict, type: BuiltinTypes.shared.dict)
     }
 
     /// Creates an empty instance of a `dict` subclass (with an attribute dict), or, during
     /// bootstrap, a plain dict of the given type.
     public init(type: PyType, withAttributes: Bool = true) {
-        indices = ContiguousArray(repeating: PyDict.empty, count: 8)
         super.init(kind: .dict, type: type)
         if withAttributes { instanceAttributes = PyDict() }
     }
 
     /// A dict whose type is set afterwards (the bootstrap of the first types' dicts).
     init(bootstrap: ()) {
-        indices = ContiguousArray(repeating: PyDict.empty, count: 8)
         super.init(bootstrapKind: .dict)
     }
-
-    /// An attribute dictionary for types, modules and instances (never a subclass instance).
-    public static func attributeDictionary() -> PyDict { PyDict() }
 
     override public var attributes: PyDict? { instanceAttributes }
 
     // MARK: - Lookup
 
-    /// Finds `key`: the index slot of its entry (or where it would go) and its entry index, or -1.
+    /// The entry index of `key`, or -1; with an index, also the slot where it is or would go.
     @inline(__always)
     func find(_ key: Value, hash: Int, _ vm: VM) throws(PyException) -> (slot: Int, entry: Int) {
+        if indices.isEmpty {
+            for index in 0..<entries.count where entries[index].hash == hash {
+                let stored = entries[index].key
+                if !stored.isUndefined, try vm.keysEqual(stored, key) { return (-1, index) }
+            }
+            return (-1, -1)
+        }
         let mask = indices.count - 1
         var slot = hash & mask
         var perturb = UInt(bitPattern: hash)
         var firstDeleted = -1
         while true {
             let index = indices[slot]
-            if index == PyDict.empty {
-                return (firstDeleted >= 0 ? firstDeleted : slot, -1)
-            }
+            if index == PyDict.empty { return (firstDeleted >= 0 ? firstDeleted : slot, -1) }
             if index == PyDict.deleted {
                 if firstDeleted < 0 { firstDeleted = slot }
-            } else {
-                let entry = Int(index)
-                if entryHashes[entry] == hash {
-                    if try vm.keysEqual(entryKeys[entry], key) { return (slot, entry) }
-                }
+            } else if entries[Int(index)].hash == hash, try vm.keysEqual(entries[Int(index)].key, key) {
+                return (slot, Int(index))
             }
             perturb >>= 5
             slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
@@ -70,6 +77,19 @@ public final class PyDict: PyObject {
     /// Finds a `str` key without calling any Python code (str keys only compare with str keys).
     @inline(__always)
     func find(string key: PyStr) -> (slot: Int, entry: Int) {
+        if indices.isEmpty {
+            for index in 0..<entries.count {
+                if case .object(let object) = entries[index].key, object === key { return (-1, index) }
+            }
+            let hash = key.hashValue
+            for index in 0..<entries.count where entries[index].hash == hash {
+                if case .object(let object) = entries[index].key, object.kind == .str,
+                   unsafeDowncast(object, to: PyStr.self).equals(key) {
+                    return (-1, index)
+                }
+            }
+            return (-1, -1)
+        }
         let hash = key.hashValue
         let mask = indices.count - 1
         var slot = hash & mask
@@ -77,18 +97,13 @@ public final class PyDict: PyObject {
         var firstDeleted = -1
         while true {
             let index = indices[slot]
-            if index == PyDict.empty {
-                return (firstDeleted >= 0 ? firstDeleted : slot, -1)
-            }
+            if index == PyDict.empty { return (firstDeleted >= 0 ? firstDeleted : slot, -1) }
             if index == PyDict.deleted {
                 if firstDeleted < 0 { firstDeleted = slot }
-            } else {
-                let entry = Int(index)
-                if case .object(let object) = entryKeys[entry] {
-                    if object === key { return (slot, entry) }
-                    if entryHashes[entry] == hash, object.kind == .str, unsafeDowncast(object, to: PyStr.self).equals(key) {
-                        return (slot, entry)
-                    }
+            } else if case .object(let object) = entries[Int(index)].key {
+                if object === key { return (slot, Int(index)) }
+                if entries[Int(index)].hash == hash, object.kind == .str, unsafeDowncast(object, to: PyStr.self).equals(key) {
+                    return (slot, Int(index))
                 }
             }
             perturb >>= 5
@@ -101,16 +116,15 @@ public final class PyDict: PyObject {
         if case .object(let object) = key, object.kind == .str {
             return lookup(string: unsafeDowncast(object, to: PyStr.self))
         }
-        let hash = try vm.hash(key)
-        let (_, entry) = try find(key, hash: hash, vm)
-        return entry >= 0 ? entryValues[entry] : nil
+        let (_, entry) = try find(key, hash: try vm.hash(key), vm)
+        return entry >= 0 ? entries[entry].value : nil
     }
 
     /// The value for a `str` key, or nil.
     @inline(__always)
     public func lookup(string key: PyStr) -> Value? {
         let (_, entry) = find(string: key)
-        return entry >= 0 ? entryValues[entry] : nil
+        return entry >= 0 ? entries[entry].value : nil
     }
 
     /// The entry index of a `str` key, or -1 (for inline caches).
@@ -119,8 +133,8 @@ public final class PyDict: PyObject {
     /// The value of entry `index` if its key is `key` (an inline-cache check).
     @inline(__always)
     public func value(atEntry index: Int, ifKeyIs key: PyStr) -> Value? {
-        guard index < entryKeys.count, case .object(let object) = entryKeys[index], object === key else { return nil }
-        return entryValues[index]
+        guard index < entries.count, case .object(let object) = entries[index].key, object === key else { return nil }
+        return entries[index].value
     }
 
     // MARK: - Mutation
@@ -134,7 +148,7 @@ public final class PyDict: PyObject {
         let hash = try vm.hash(key)
         let (slot, entry) = try find(key, hash: hash, vm)
         if entry >= 0 {
-            entryValues[entry] = value
+            entries[entry].value = value
             return
         }
         insert(key, value, hash: hash, slot: slot)
@@ -144,27 +158,38 @@ public final class PyDict: PyObject {
     public func store(string key: PyStr, _ value: Value) {
         let (slot, entry) = find(string: key)
         if entry >= 0 {
-            entryValues[entry] = value
+            entries[entry].value = value
             return
         }
         insert(.object(key), value, hash: key.hashValue, slot: slot)
     }
 
-    /// Stores a key whose hash is already known and that is known to be absent.
+    /// Sets the value of entry `index` if its key is `key` (an inline-cache hit); false otherwise.
+    @inline(__always)
+    public func setValue(atEntry index: Int, ifKeyIs key: PyStr, _ value: Value) -> Bool {
+        guard index < entries.count, case .object(let object) = entries[index].key, object === key else { return false }
+        entries[index].value = value
+        return true
+    }
+
+    /// Adds a key known to be absent; `slot` is where the index said it would go.
     func insert(_ key: Value, _ value: Value, hash: Int, slot: Int) {
-        indices[slot] = Int32(entryKeys.count)
-        entryKeys.append(key)
-        entryValues.append(value)
-        entryHashes.append(hash)
+        if entries.isEmpty { entries.reserveCapacity(4) }
+        if !indices.isEmpty { indices[slot] = Int32(entries.count) }
+        entries.append(DictEntry(hash: hash, key: key, value: value))
         count += 1
         version &+= 1
-        if entryKeys.count * 3 >= indices.count * 2 { rebuild(capacityFor: count) }
+        if indices.isEmpty {
+            if entries.count > PyDict.linearLimit { rebuild() }
+        } else if entries.count * 3 >= indices.count * 2 {
+            rebuild()
+        }
     }
 
     /// Sets the value of an existing entry.
     @inline(__always)
     public func setValue(atEntry index: Int, _ value: Value) {
-        entryValues[index] = value
+        entries[index].value = value
     }
 
     /// Removes `key` and returns its value, or nil if absent.
@@ -181,74 +206,66 @@ public final class PyDict: PyObject {
     }
 
     func removeEntry(_ entry: Int, slot: Int) -> Value {
-        let value = entryValues[entry]
-        indices[slot] = PyDict.deleted
-        entryKeys[entry] = .undefined
-        entryValues[entry] = .undefined
+        let value = entries[entry].value
+        if slot >= 0 { indices[slot] = PyDict.deleted }
+        entries[entry].key = .undefined
+        entries[entry].value = .undefined
         count -= 1
         version &+= 1
-        if count == 0 { removeAll() }
+        if count == 0 {
+            removeAll()
+        } else if entry == entries.count - 1 && indices.isEmpty {
+            entries.removeLast()
+        }
         return value
     }
 
     /// Removes and returns the last entry (`popitem`).
     public func removeLast() -> (Value, Value)? {
         guard count > 0 else { return nil }
-        var entry = entryKeys.count - 1
-        while entryKeys[entry].isUndefined { entry -= 1 }
-        let key = entryKeys[entry]
-        let value = entryValues[entry]
-        let mask = indices.count - 1
-        var slot = entryHashes[entry] & mask
-        var perturb = UInt(bitPattern: entryHashes[entry])
-        while indices[slot] != Int32(entry) {
-            perturb >>= 5
-            slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        var entry = entries.count - 1
+        while entries[entry].key.isUndefined { entry -= 1 }
+        let key = entries[entry].key
+        let value = entries[entry].value
+        var slot = -1
+        if !indices.isEmpty {
+            let mask = indices.count - 1
+            slot = entries[entry].hash & mask
+            var perturb = UInt(bitPattern: entries[entry].hash)
+            while indices[slot] != Int32(entry) {
+                perturb >>= 5
+                slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+            }
         }
         _ = removeEntry(entry, slot: slot)
-        if count > 0 {
-            entryKeys.removeLast(entryKeys.count - entry)
-            entryValues.removeLast(entryValues.count - entry)
-            entryHashes.removeLast(entryHashes.count - entry)
-        }
+        if count > 0 && indices.isEmpty { entries.removeLast(entries.count - entry) }
         return (key, value)
     }
 
     /// Removes every entry.
     public func removeAll() {
-        entryKeys.removeAll()
-        entryValues.removeAll()
-        entryHashes.removeAll()
-        indices = ContiguousArray(repeating: PyDict.empty, count: 8)
+        entries.removeAll()
+        indices = []
         count = 0
         version &+= 1
     }
 
-    /// Compacts the entries and rebuilds the index for at least `minimum` live entries.
-    func rebuild(capacityFor minimum: Int) {
-        var capacity = 8
-        while capacity * 2 <= minimum * 3 + 3 { capacity <<= 1 }
-        if entryKeys.count != count {
-            var keys = ContiguousArray<Value>()
-            var values = ContiguousArray<Value>()
-            var hashes = ContiguousArray<Int>()
-            keys.reserveCapacity(count)
-            values.reserveCapacity(count)
-            hashes.reserveCapacity(count)
-            for entry in 0..<entryKeys.count where !entryKeys[entry].isUndefined {
-                keys.append(entryKeys[entry])
-                values.append(entryValues[entry])
-                hashes.append(entryHashes[entry])
-            }
-            entryKeys = keys
-            entryValues = values
-            entryHashes = hashes
+    /// Compacts the entries and rebuilds the index (or drops it when the dict is small again).
+    func rebuild() {
+        if entries.count != count {
+            entries = entries.filter { !$0.key.isUndefined }
         }
+        guard entries.count > PyDict.linearLimit else {
+            indices = []
+            return
+        }
+        var capacity = 16
+        while capacity * 2 <= entries.count * 3 + 3 { capacity <<= 1 }
         indices = ContiguousArray(repeating: PyDict.empty, count: capacity)
         let mask = capacity - 1
-        for entry in 0..<entryKeys.count {
-            var slot = entryHashes[entry] & mask
-            var perturb = UInt(bitPattern: entryHashes[entry])
+        for entry in 0..<entries.count {
+            var slot = entries[entry].hash & mask
+            var perturb = UInt(bitPattern: entries[entry].hash)
             while indices[slot] != PyDict.empty {
                 perturb >>= 5
                 slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
@@ -260,40 +277,41 @@ public final class PyDict: PyObject {
     // MARK: - Iteration
 
     /// The live keys in insertion order.
-    public var keys: [Value] { entryKeys.filter { !$0.isUndefined } }
+    public var keys: [Value] {
+        var result: [Value] = []
+        result.reserveCapacity(count)
+        for entry in entries where !entry.key.isUndefined { result.append(entry.key) }
+        return result
+    }
     /// The live values in insertion order.
     public var values: [Value] {
         var result: [Value] = []
         result.reserveCapacity(count)
-        for entry in 0..<entryKeys.count where !entryKeys[entry].isUndefined { result.append(entryValues[entry]) }
+        for entry in entries where !entry.key.isUndefined { result.append(entry.value) }
         return result
     }
     /// The live (key, value) pairs in insertion order.
     public var items: [(Value, Value)] {
         var result: [(Value, Value)] = []
         result.reserveCapacity(count)
-        for entry in 0..<entryKeys.count where !entryKeys[entry].isUndefined {
-            result.append((entryKeys[entry], entryValues[entry]))
-        }
+        for entry in entries where !entry.key.isUndefined { result.append((entry.key, entry.value)) }
         return result
     }
 
     /// The number of entry slots (live and deleted), for iterators.
-    public var entryCount: Int { entryKeys.count }
+    public var entryCount: Int { entries.count }
 
     /// The key of entry `index`, `.undefined` if deleted.
-    public func key(atEntry index: Int) -> Value { entryKeys[index] }
+    public func key(atEntry index: Int) -> Value { entries[index].key }
     /// The value of entry `index`.
-    public func value(atEntry index: Int) -> Value { entryValues[index] }
+    public func value(atEntry index: Int) -> Value { entries[index].value }
     /// The hash of entry `index`.
-    public func hash(atEntry index: Int) -> Int { entryHashes[index] }
+    public func hash(atEntry index: Int) -> Int { entries[index].hash }
 
     /// A copy with the same entries in the same order.
     public func copy() -> PyDict {
         let result = PyDict()
-        result.entryKeys = entryKeys
-        result.entryValues = entryValues
-        result.entryHashes = entryHashes
+        result.entries = entries
         result.indices = indices
         result.count = count
         return result

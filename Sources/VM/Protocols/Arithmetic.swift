@@ -63,14 +63,14 @@ extension VM {
     /// The special-method protocol: `__iop__`, then `__op__`, then the reflected `__rop__`.
     func binaryDispatch(_ op: BinaryOp, _ a: Value, _ b: Value, inPlace: Bool) throws(PyException) -> Value {
         let notImplemented = BuiltinTypes.shared.notImplemented
-        if inPlace, let method = typeOf(a).lookup(intern("__i\(op.stem)__")) {
+        if inPlace, let method = typeOf(a).lookup(names.binaryInPlace[op.rawValue]) {
             let result = try call(method, [a, b])
             if result.asObject !== notImplemented { return result }
         }
         let leftType = typeOf(a)
         let rightType = typeOf(b)
-        let forward = leftType.lookup(intern("__\(op.stem)__"))
-        let reflected = leftType === rightType ? nil : rightType.lookup(intern("__r\(op.stem)__"))
+        let forward = leftType.lookup(names.binaryForward[op.rawValue])
+        let reflected = leftType === rightType ? nil : rightType.lookup(names.binaryReflected[op.rawValue])
         if let reflected, rightType.isSubtype(of: leftType), !rightType.isBuiltin {
             let result = try call(reflected, [b, a])
             if result.asObject !== notImplemented { return result }
@@ -93,7 +93,7 @@ extension VM {
     /// `sequence * n` where `n` has `__index__` (after the operands' own methods declined).
     func repeatWithIndex(_ sequence: Value, _ count: Value) throws(PyException) -> Value? {
         guard case .object(let object) = sequence, [ObjectKind.str, .list, .tuple].contains(object.kind),
-              case .object(let countObject) = count, countObject.type.lookup(intern("__index__")) != nil,
+              case .object(let countObject) = count, countObject.type.lookup(names.indexMethod) != nil,
               let times = try index(count) else { return nil }
         return try repeatSequence(object, .small(times))
     }

@@ -19,13 +19,12 @@ extension VM {
         }
         if heap.kind == .superProxy { return try superAttribute(unsafeDowncast(heap, to: PySuper.self), name) }
         let type = heap.type
-        if !type.isBuiltin, let getattribute = type.lookupWithOwner(intern("__getattribute__")),
-           getattribute.0 !== BuiltinTypes.shared.object {
+        if !type.isBuiltin, let getattribute = slots(type).customGetattribute {
             do throws(PyException) {
-                return try call(getattribute.1, [object, .object(name)])
+                return try call(getattribute, [object, .object(name)])
             } catch {
                 guard error.object.type.isSubtype(of: BuiltinTypes.shared.exception("AttributeError")),
-                      let getattr = type.lookup(intern("__getattr__")) else { throw error }
+                      let getattr = slots(type).getattr else { throw error }
                 return try call(getattr, [object, .object(name)])
             }
         }
@@ -39,10 +38,14 @@ extension VM {
         let type = heap.type
         let descriptor = type.lookup(name)
         if let descriptor, let value = try dataDescriptorGet(descriptor, object, type) { return value }
-        if let dict = heap.attributes, let value = dict.lookup(string: name) { return value }
+        if heap.kind == .instance {
+            if let value = unsafeDowncast(heap, to: PyInstance.self).attribute(name) { return value }
+        } else if let dict = heap.attributes, let value = dict.lookup(string: name) {
+            return value
+        }
         if let descriptor { return try bind(descriptor, to: object, type: type) }
         if let value = try specialAttribute(heap, name.value) { return value }
-        if !type.isBuiltin, let getattr = type.lookup(intern("__getattr__")) {
+        if !type.isBuiltin, let getattr = slots(type).getattr {
             return try call(getattr, [object, .object(name)])
         }
         return nil
@@ -70,8 +73,8 @@ extension VM {
             return try call(property.getter, [object])
         }
         if attribute.kind == .instance, !attribute.type.isBuiltin,
-           attribute.type.lookup(intern("__set__")) != nil || attribute.type.lookup(intern("__delete__")) != nil {
-            if let get = attribute.type.lookup(intern("__get__")) {
+           attribute.type.lookup(names.setMethod) != nil || attribute.type.lookup(names.deleteMethod) != nil {
+            if let get = attribute.type.lookup(names.getMethod) {
                 return try call(get, [descriptor, object, .object(type)])
             }
             return descriptor
@@ -94,7 +97,7 @@ extension VM {
         case .staticMethod:
             return unsafeDowncast(attribute, to: PyDescriptor.self).getter
         case .instance:
-            if !attribute.type.isBuiltin, let get = attribute.type.lookup(intern("__get__")) {
+            if !attribute.type.isBuiltin, let get = attribute.type.lookup(names.getMethod) {
                 return try call(get, [descriptor, object, .object(type)])
             }
             return descriptor
@@ -115,7 +118,7 @@ extension VM {
             case .nativeFunction where unsafeDowncast(attribute, to: PyNativeFunction.self).isClassMethod:
                 return .object(PyBoundMethod(function: value, receiver: .object(type)))
             case .instance where !attribute.type.isBuiltin:
-                if let get = attribute.type.lookup(intern("__get__")) { return try call(get, [value, .none, .object(type)]) }
+                if let get = attribute.type.lookup(names.getMethod) { return try call(get, [value, .none, .object(type)]) }
                 return value
             default:
                 return value
@@ -182,13 +185,14 @@ extension VM {
 
     // MARK: - Cached loads
 
-    /// `obj.name` with a per-instruction cache for instance attributes and class attributes.
+    /// `obj.name` with a per-instruction cache: for an instance whose shape was seen before, the
+    /// value is read by index.
     @inline(__always)
     func loadAttributeCached(_ object: Value, _ name: PyStr, cache: UnsafeMutablePointer<AttributeCacheEntry>) throws(PyException) -> Value {
         if case .object(let heap) = object, heap.kind == .instance {
             let instance = unsafeDowncast(heap, to: PyInstance.self)
-            if cache.pointee.type === heap.type && cache.pointee.epoch == BuiltinTypes.typeEpoch {
-                if let value = instance.dict.value(atEntry: Int(cache.pointee.entry), ifKeyIs: name) { return value }
+            if let shape = instance.shape, shape === cache.pointee.shape, cache.pointee.epoch == BuiltinTypes.typeEpoch {
+                return instance.value(at: Int(cache.pointee.entry))
             }
             return try loadInstanceAttributeSlow(instance, name, cache: cache)
         }
@@ -199,24 +203,21 @@ extension VM {
     func loadInstanceAttributeSlow(_ instance: PyInstance, _ name: PyStr,
                                    cache: UnsafeMutablePointer<AttributeCacheEntry>) throws(PyException) -> Value {
         let type = instance.type
-        let hasGetattribute = type.lookupWithOwner(intern("__getattribute__")).map { $0.0 !== BuiltinTypes.shared.object } ?? false
-        if !hasGetattribute {
-            let descriptor = type.lookup(name)
-            let isData = descriptor.map { (value: Value) -> Bool in
-                guard case .object(let attribute) = value else { return false }
-                return attribute.kind == .property || (attribute.kind == .instance && !attribute.type.isBuiltin)
-            } ?? false
-            if !isData {
-                let entry = instance.dict.entryIndex(string: name)
-                if entry >= 0 {
-                    cache.pointee.type = type
-                    cache.pointee.epoch = BuiltinTypes.typeEpoch
-                    cache.pointee.entry = Int32(entry)
-                    return instance.dict.value(atEntry: entry)
-                }
-            }
+        if slots(type).customGetattribute == nil, let shape = instance.shape, let position = shape.index(of: name),
+           !hasDataDescriptor(type, name) {
+            cache.pointee.shape = shape
+            cache.pointee.epoch = BuiltinTypes.typeEpoch
+            cache.pointee.entry = Int32(position)
+            return instance.value(at: position)
         }
         return try getAttribute(.object(instance), name)
+    }
+
+    /// Whether the class defines `name` as a data descriptor (which wins over instance attributes).
+    func hasDataDescriptor(_ type: PyType, _ name: PyStr) -> Bool {
+        guard let descriptor = type.lookup(name), case .object(let attribute) = descriptor else { return false }
+        return attribute.kind == .property || (attribute.kind == .instance && !attribute.type.isBuiltin
+            && (attribute.type.lookup(names.setMethod) != nil || attribute.type.lookup(names.deleteMethod) != nil))
     }
 
     /// `loadMethod`: for `obj.name(...)`, puts the plain function and `obj` in two registers when
@@ -225,7 +226,14 @@ extension VM {
     func loadMethod(_ object: Value, _ name: PyStr, into slots: UnsafeMutablePointer<Value>,
                     cache: UnsafeMutablePointer<AttributeCacheEntry>) throws(PyException) {
         if case .object(let heap) = object, cache.pointee.type === heap.type, cache.pointee.epoch == BuiltinTypes.typeEpoch {
-            if heap.kind != .instance || unsafeDowncast(heap, to: PyInstance.self).dict.lookup(string: name) == nil {
+            if heap.kind != .instance {
+                slots[0] = cache.pointee.value
+                slots[1] = object
+                return
+            }
+            let instance = unsafeDowncast(heap, to: PyInstance.self)
+            if let shape = instance.shape, shape === cache.pointee.shape || shape.index(of: name) == nil {
+                cache.pointee.shape = shape
                 slots[0] = cache.pointee.value
                 slots[1] = object
                 return
@@ -242,14 +250,19 @@ extension VM {
         switch object {
         case .object(let heap):
             plainLookup = heap.kind != .type && heap.kind != .module && heap.kind != .superProxy
-                && (type.isBuiltin || type.lookupWithOwner(intern("__getattribute__"))?.0 === BuiltinTypes.shared.object)
+                && (type.isBuiltin || self.slots(type).customGetattribute == nil)
         default:
             plainLookup = true
         }
         if plainLookup, let descriptor = type.lookup(name), case .object(let attribute) = descriptor {
             let isMethod = attribute.kind == .function
                 || (attribute.kind == .nativeFunction && unsafeDowncast(attribute, to: PyNativeFunction.self).isMethod)
-            let shadowed = object.asObject?.attributes?.lookup(string: name) != nil
+            let shadowed: Bool
+            if case .object(let heap) = object, heap.kind == .instance {
+                shadowed = unsafeDowncast(heap, to: PyInstance.self).attribute(name) != nil
+            } else {
+                shadowed = object.asObject?.attributes?.lookup(string: name) != nil
+            }
             if isMethod && !shadowed {
                 slots[0] = descriptor
                 slots[1] = object
@@ -273,14 +286,57 @@ extension VM {
 
     // MARK: - Writing and deleting
 
+    /// `object.name = value` with a per-instruction cache: for an instance whose shape was seen
+    /// before, the value is written by index (or appended, moving the instance to the next shape).
+    @inline(__always)
+    func storeAttributeCached(_ object: Value, _ name: PyStr, _ value: Value,
+                              cache: UnsafeMutablePointer<AttributeCacheEntry>) throws(PyException) {
+        if case .object(let heap) = object, heap.kind == .instance {
+            let instance = unsafeDowncast(heap, to: PyInstance.self)
+            if let shape = instance.shape, shape === cache.pointee.shape, cache.pointee.epoch == BuiltinTypes.typeEpoch {
+                if let next = cache.pointee.nextShape {
+                    instance.shape = next
+                    instance.appendValue(value)
+                } else {
+                    instance.setValue(value, at: Int(cache.pointee.entry))
+                }
+                return
+            }
+        }
+        try storeAttributeSlow(object, name, value, cache: cache)
+    }
+
+    @inline(never)
+    func storeAttributeSlow(_ object: Value, _ name: PyStr, _ value: Value,
+                            cache: UnsafeMutablePointer<AttributeCacheEntry>) throws(PyException) {
+        guard case .object(let heap) = object, heap.kind == .instance else {
+            try setAttribute(object, name, value)
+            return
+        }
+        let instance = unsafeDowncast(heap, to: PyInstance.self)
+        let type = instance.type
+        let before = instance.shape
+        try setAttribute(object, name, value)
+        guard let before, slots(type).customSetattr == nil, !hasDataDescriptor(type, name),
+              let after = instance.shape else { return }
+        cache.pointee.shape = before
+        cache.pointee.epoch = BuiltinTypes.typeEpoch
+        if after === before {
+            cache.pointee.nextShape = nil
+            cache.pointee.entry = Int32(after.index(of: name) ?? 0)
+        } else {
+            cache.pointee.nextShape = after
+        }
+    }
+
     /// `object.name = value`.
     public func setAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyException) {
         guard case .object(let heap) = object else {
             throw raise("AttributeError", "'\(typeName(object))' object has no attribute '\(name.value)'")
         }
         let type = heap.type
-        if !type.isBuiltin, let setattr = type.lookupWithOwner(intern("__setattr__")), setattr.0 !== BuiltinTypes.shared.object {
-            _ = try call(setattr.1, [object, .object(name), value])
+        if !type.isBuiltin, let setattr = slots(type).customSetattr {
+            _ = try call(setattr, [object, .object(name), value])
             return
         }
         try genericSetAttribute(heap, name, value)
@@ -304,13 +360,17 @@ extension VM {
                 _ = try call(property.setter, [object, value])
                 return
             }
-            if attribute.kind == .instance, !attribute.type.isBuiltin, let set = attribute.type.lookup(intern("__set__")) {
+            if attribute.kind == .instance, !attribute.type.isBuiltin, let set = attribute.type.lookup(names.setMethod) {
                 _ = try call(set, [descriptor, object, value])
                 return
             }
         }
         if heap.kind == .exception {
             if try setExceptionAttribute(unsafeDowncast(heap, to: PyExceptionObject.self), name.value, value) { return }
+        }
+        if heap.kind == .instance {
+            unsafeDowncast(heap, to: PyInstance.self).setAttribute(name, value)
+            return
         }
         if let dict = heap.attributes {
             dict.store(string: name, value)
@@ -355,8 +415,8 @@ extension VM {
     public func deleteAttribute(_ object: Value, _ name: PyStr) throws(PyException) {
         guard case .object(let heap) = object else { throw attributeError(object, name.value) }
         let type = heap.type
-        if !type.isBuiltin, let delattr = type.lookupWithOwner(intern("__delattr__")), delattr.0 !== BuiltinTypes.shared.object {
-            _ = try call(delattr.1, [object, .object(name)])
+        if !type.isBuiltin, let delattr = slots(type).customDelattr {
+            _ = try call(delattr, [object, .object(name)])
             return
         }
         if heap.kind == .type {
@@ -374,7 +434,9 @@ extension VM {
             _ = try call(property.deleter, [object])
             return
         }
-        if let dict = heap.attributes ?? (heap as? PyFunction)?.functionAttributes, try dict.remove(.object(name), self) != nil {
+        if heap.kind == .instance {
+            if try unsafeDowncast(heap, to: PyInstance.self).removeAttribute(name, self) { return }
+        } else if let dict = heap.attributes ?? (heap as? PyFunction)?.functionAttributes, try dict.remove(.object(name), self) != nil {
             return
         }
         throw attributeError(object, name.value)

@@ -17,66 +17,71 @@ struct FormatSpec {
     var precision: Int?
     var type: Character?
 
-    /// Parses a spec, or fails with CPython's message.
+    /// Parses a spec, or fails with CPython's message. Works on the UTF-8 bytes (specs are short and
+    /// almost always ASCII); a non-ASCII fill character is the only multi-byte case.
     static func parse(_ text: String) -> Result<FormatSpec, FormatSpecError> {
         var spec = FormatSpec()
-        let chars = Array(text)
+        if text.isEmpty { return .success(spec) }
+        let scalars = Array(text.unicodeScalars)
         var index = 0
-        func isAlign(_ c: Character) -> Bool { c == "<" || c == ">" || c == "^" || c == "=" }
-        if chars.count >= 2 && isAlign(chars[1]) {
-            spec.fill = chars[0]
-            spec.align = chars[1]
+        func isAlign(_ c: Unicode.Scalar) -> Bool { c == "<" || c == ">" || c == "^" || c == "=" }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+        if scalars.count >= 2 && isAlign(scalars[1]) {
+            spec.fill = Character(scalars[0])
+            spec.align = Character(scalars[1])
             index = 2
-        } else if let first = chars.first, isAlign(first) {
-            spec.align = first
+        } else if isAlign(scalars[0]) {
+            spec.align = Character(scalars[0])
             index = 1
         }
-        if index < chars.count && (chars[index] == "+" || chars[index] == "-" || chars[index] == " ") {
-            spec.sign = chars[index]
+        if index < scalars.count && (scalars[index] == "+" || scalars[index] == "-" || scalars[index] == " ") {
+            spec.sign = Character(scalars[index])
             index += 1
         }
-        if index < chars.count && chars[index] == "z" { index += 1 }
-        if index < chars.count && chars[index] == "#" {
+        if index < scalars.count && scalars[index] == "z" { index += 1 }
+        if index < scalars.count && scalars[index] == "#" {
             spec.alternate = true
             index += 1
         }
-        if index < chars.count && chars[index] == "0" {
+        if index < scalars.count && scalars[index] == "0" {
             spec.zeroPad = true
             index += 1
         }
-        var width = ""
-        while index < chars.count, chars[index].isASCII, chars[index].isNumber {
-            width.append(chars[index])
+        var width = 0
+        while index < scalars.count && isDigit(scalars[index]) {
+            width = width * 10 + Int(scalars[index].value - 48)
             index += 1
         }
-        spec.width = Int(width) ?? 0
-        if index < chars.count && chars[index] == "," {
+        spec.width = width
+        if index < scalars.count && scalars[index] == "," {
             spec.grouping = ","
             index += 1
         }
-        if index < chars.count && chars[index] == "_" {
+        if index < scalars.count && scalars[index] == "_" {
             if spec.grouping != nil { return .failure(FormatSpecError(message: "Cannot specify both ',' and '_'.")) }
             spec.grouping = "_"
             index += 1
         }
-        if index < chars.count && chars[index] == "," && spec.grouping == "_" {
+        if index < scalars.count && scalars[index] == "," && spec.grouping == "_" {
             return .failure(FormatSpecError(message: "Cannot specify both ',' and '_'."))
         }
-        if index < chars.count && chars[index] == "." {
+        if index < scalars.count && scalars[index] == "." {
             index += 1
-            var digits = ""
-            while index < chars.count, chars[index].isASCII, chars[index].isNumber {
-                digits.append(chars[index])
+            var precision = 0
+            var digits = 0
+            while index < scalars.count && isDigit(scalars[index]) {
+                precision = precision * 10 + Int(scalars[index].value - 48)
                 index += 1
+                digits += 1
             }
-            guard let precision = Int(digits) else { return .failure(FormatSpecError(message: "Format specifier missing precision")) }
+            guard digits > 0 else { return .failure(FormatSpecError(message: "Format specifier missing precision")) }
             spec.precision = precision
         }
-        if index < chars.count {
-            spec.type = chars[index]
+        if index < scalars.count {
+            spec.type = Character(scalars[index])
             index += 1
         }
-        if index < chars.count {
+        if index < scalars.count {
             return .failure(FormatSpecError(message: "Invalid format specifier '\(text)' for object of type '%TYPE%'"))
         }
         if let separator = spec.grouping {
@@ -147,7 +152,7 @@ extension VM {
     /// `format(value, spec)`.
     public func format(_ value: Value, _ specText: String) throws(PyException) -> String {
         if case .object(let object) = value, !object.type.isBuiltin || object.kind == .instance,
-           let (owner, method) = object.type.lookupWithOwner(intern("__format__")), owner !== BuiltinTypes.shared.object {
+           let (owner, method) = object.type.lookupWithOwner(names.formatMethod), owner !== BuiltinTypes.shared.object {
             let result = try call(method, [value, .string(specText)])
             guard let text = result.asString else { throw typeError("__format__ must return a str, not \(typeName(result))") }
             return text.value
@@ -196,7 +201,7 @@ extension VM {
 
     func formatInteger(_ number: IntegerValue, _ spec: FormatSpec, value: Value) throws(PyException) -> String {
         let type = spec.type ?? "d"
-        if "eEfFgG%".contains(type) {
+        if type == "e" || type == "E" || type == "f" || type == "F" || type == "g" || type == "G" || type == "%" {
             let converted: Double
             switch number {
             case .small(let small): converted = Double(small)
@@ -206,20 +211,29 @@ extension VM {
             }
             return try formatFloat(converted, spec)
         }
-        guard "dnboxXc".contains(type) else {
+        switch type {
+        case "d", "n", "b", "o", "x", "X", "c": break
+        default:
             throw valueError("Unknown format code '\(type)' for object of type '\(typeName(value))'")
         }
         if spec.precision != nil { throw valueError("Precision not allowed in integer format specifier") }
-        let big = number.big
-        let negative = big.sign == .minus && !big.isZero
-        let magnitude = BigInt(big.magnitude)
+        let negative: Bool
+        let render: (Int) -> String
+        switch number {
+        case .small(let small):
+            negative = small < 0
+            render = { radix in String(small.magnitude, radix: radix) }
+        case .big(let big):
+            negative = big.sign == .minus && !big.isZero
+            render = { radix in String(BigInt(big.magnitude), radix: radix) }
+        }
         var digits: String
         var prefix = ""
         switch type {
-        case "b": digits = String(magnitude, radix: 2); prefix = spec.alternate ? "0b" : ""
-        case "o": digits = String(magnitude, radix: 8); prefix = spec.alternate ? "0o" : ""
-        case "x": digits = String(magnitude, radix: 16); prefix = spec.alternate ? "0x" : ""
-        case "X": digits = String(magnitude, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
+        case "b": digits = render(2); prefix = spec.alternate ? "0b" : ""
+        case "o": digits = render(8); prefix = spec.alternate ? "0o" : ""
+        case "x": digits = render(16); prefix = spec.alternate ? "0x" : ""
+        case "X": digits = render(16).uppercased(); prefix = spec.alternate ? "0X" : ""
         case "c":
             if spec.sign != nil { throw valueError("Sign not allowed with integer format specifier 'c'") }
             if spec.alternate { throw valueError("Alternate form (#) not allowed with integer format specifier 'c'") }
@@ -227,7 +241,7 @@ extension VM {
                 throw raise("OverflowError", "%c arg not in range(0x110000)")
             }
             return spec.pad(String(Character(scalar)), defaultAlign: "<", numeric: false)
-        default: digits = magnitude.description
+        default: digits = render(10)
         }
         let sign = spec.signText(negative: negative)
         if let separator = spec.grouping {
@@ -257,7 +271,8 @@ extension VM {
     }
 
     func formatFloat(_ number: Double, _ spec: FormatSpec) throws(PyException) -> String {
-        if let given = spec.type, !"eEfFgGn%".contains(given) {
+        if let given = spec.type, !(given == "e" || given == "E" || given == "f" || given == "F" || given == "g"
+                                     || given == "G" || given == "n" || given == "%") {
             throw valueError("Unknown format code '\(given)' for object of type 'float'")
         }
         let negative = number.sign == .minus && !number.isNaN

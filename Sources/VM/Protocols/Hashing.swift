@@ -50,7 +50,7 @@ extension VM {
                 return VM.identityHash(object)
             }
         }
-        guard let method = object.type.lookup(intern("__hash__")) else { return VM.identityHash(object) }
+        guard let method = object.type.lookup(names.hashMethod) else { return VM.identityHash(object) }
         if method.isNone { throw typeError("unhashable type: '\(object.type.name)'") }
         if case .object(let function) = method, function.kind == .nativeFunction,
            unsafeDowncast(function, to: PyNativeFunction.self).qualifiedName == "object.__hash__" {

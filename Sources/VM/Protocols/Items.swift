@@ -50,7 +50,7 @@ extension VM {
                 let big = unsafeDowncast(object, to: PyLong.self).value
                 return big.sign == .minus ? Int.min : Int.max
             }
-            if !object.type.isBuiltin, let method = object.type.lookup(intern("__index__")) {
+            if !object.type.isBuiltin, let method = object.type.lookup(names.indexMethod) {
                 let result = try call(method, [value])
                 guard let integer = Integers.integer(result), case .small(let number) = integer else {
                     throw typeError("__index__ returned non-int (type \(typeName(result)))")
@@ -127,17 +127,17 @@ extension VM {
     /// `container[key]`.
     public func getItem(_ container: Value, _ key: Value) throws(PyException) -> Value {
         guard case .object(let object) = container else { throw notSubscriptable(container) }
-        if object.type.isBuiltin || object.type.lookupWithOwner(intern("__getitem__"))?.0.isBuiltin == true {
+        if object.type.isBuiltin || object.type.lookupWithOwner(names.getitem)?.0.isBuiltin == true {
             if let value = try builtinGetItem(object, key) { return value }
         }
         if object.kind == .type {
             let type = unsafeDowncast(object, to: PyType.self)
-            if let method = type.lookup(intern("__class_getitem__")) {
+            if let method = type.lookup(names.classGetitem) {
                 return try call(try bind(method, to: container, type: type), [key])
             }
             if type.isBuiltin { return container }
         }
-        if let method = object.type.lookup(intern("__getitem__")) { return try call(method, [container, key]) }
+        if let method = object.type.lookup(names.getitem) { return try call(method, [container, key]) }
         throw notSubscriptable(container)
     }
 
@@ -162,7 +162,7 @@ extension VM {
         case .dict:
             let dict = unsafeDowncast(object, to: PyDict.self)
             if let value = try dict.lookup(key, self) { return value }
-            if !dict.type.isBuiltin, let missing = dict.type.lookup(intern("__missing__")) {
+            if !dict.type.isBuiltin, let missing = dict.type.lookup(names.missingMethod) {
                 return try call(missing, [.object(object), key])
             }
             throw keyError(key)
@@ -216,7 +216,7 @@ extension VM {
         guard case .object(let object) = container else {
             throw typeError("'\(typeName(container))' object does not support item assignment")
         }
-        let builtinSetter = object.type.isBuiltin || object.type.lookupWithOwner(intern("__setitem__"))?.0.isBuiltin == true
+        let builtinSetter = object.type.isBuiltin || object.type.lookupWithOwner(names.setitem)?.0.isBuiltin == true
         if builtinSetter {
             switch object.kind {
             case .list:
@@ -229,7 +229,7 @@ extension VM {
                 break
             }
         }
-        if let method = object.type.lookup(intern("__setitem__")) {
+        if let method = object.type.lookup(names.setitem) {
             _ = try call(method, [container, key, value])
             return
         }
@@ -266,7 +266,7 @@ extension VM {
         guard case .object(let object) = container else {
             throw typeError("'\(typeName(container))' object does not support item deletion")
         }
-        let builtinDeleter = object.type.isBuiltin || object.type.lookupWithOwner(intern("__delitem__"))?.0.isBuiltin == true
+        let builtinDeleter = object.type.isBuiltin || object.type.lookupWithOwner(names.delitem)?.0.isBuiltin == true
         if builtinDeleter {
             switch object.kind {
             case .list:
@@ -292,7 +292,7 @@ extension VM {
                 break
             }
         }
-        if let method = object.type.lookup(intern("__delitem__")) {
+        if let method = object.type.lookup(names.delitem) {
             _ = try call(method, [container, key])
             return
         }
@@ -304,14 +304,14 @@ extension VM {
     /// `item in container`.
     public func contains(_ container: Value, _ item: Value) throws(PyException) -> Bool {
         if case .object(let object) = container {
-            if object.type.isBuiltin || object.type.lookupWithOwner(intern("__contains__"))?.0.isBuiltin == true,
+            if object.type.isBuiltin || object.type.lookupWithOwner(names.containsMethod)?.0.isBuiltin == true,
                let result = try builtinContains(object, item) {
                 return result
             }
-            if let method = object.type.lookup(intern("__contains__")) {
+            if let method = object.type.lookup(names.containsMethod) {
                 return try isTrue(try call(method, [container, item]))
             }
-            if object.type.lookup(intern("__iter__")) != nil || object.type.lookup(intern("__getitem__")) != nil {
+            if object.type.lookup(names.iterMethod) != nil || object.type.lookup(names.getitem) != nil {
                 var found = false
                 try forEach(container) { (element: Value) throws(PyException) in
                     if !found, try equals(element, item) { found = true }
@@ -378,7 +378,7 @@ extension VM {
     /// `len(value)`.
     public func length(_ value: Value) throws(PyException) -> Int {
         if case .object(let object) = value {
-            if object.type.isBuiltin || object.type.lookupWithOwner(intern("__len__"))?.0.isBuiltin == true {
+            if object.type.isBuiltin || object.type.lookupWithOwner(names.lenMethod)?.0.isBuiltin == true {
                 switch object.kind {
                 case .str: return unsafeDowncast(object, to: PyStr.self).count
                 case .list: return unsafeDowncast(object, to: PyList.self).items.count
@@ -391,7 +391,7 @@ extension VM {
                 default: break
                 }
             }
-            if let method = object.type.lookup(intern("__len__")) {
+            if let method = object.type.lookup(names.lenMethod) {
                 let result = try call(method, [value])
                 guard let integer = Integers.integer(result), case .small(let count) = integer else {
                     throw typeError("'\(typeName(result))' object cannot be interpreted as an integer")

@@ -41,11 +41,11 @@ extension VM {
                 break
             }
         }
-        if let method = object.type.lookup(intern("__iter__")) {
+        if let method = object.type.lookup(names.iterMethod) {
             let iterator = try call(method, [value])
             guard case .object(let result) = iterator,
                   result.kind == .iterator || result.kind == .generator || result.kind == .file
-                    || result.type.lookup(intern("__next__")) != nil else {
+                    || result.type.lookup(names.nextMethod) != nil else {
                 throw typeError("iter() returned non-iterator of type '\(typeName(iterator))'")
             }
             return iterator
@@ -55,7 +55,7 @@ extension VM {
             while !builtinIterator.isBuiltin { builtinIterator = builtinIterator.bases.first ?? BuiltinTypes.shared.object }
             return try getIteratorOfBuiltinBase(object)
         }
-        if let getitem = object.type.lookup(intern("__getitem__")) {
+        if let getitem = object.type.lookup(names.getitem) {
             var position = 0
             return .object(PyIterator(type: types.genericIterator) { (vm: VM) throws(PyException) -> Value? in
                 do throws(PyException) {
@@ -136,7 +136,7 @@ extension VM {
             let line = try unsafeDowncast(object, to: PyFile.self).readLine(self)
             return line.isEmpty ? nil : .string(line)
         default:
-            guard let method = object.type.lookup(intern("__next__")) else { throw notIterator(iterator) }
+            guard let method = object.type.lookup(names.nextMethod) else { throw notIterator(iterator) }
             do throws(PyException) {
                 return try call(method, [iterator])
             } catch {

@@ -5,7 +5,7 @@ extension VM {
         var mapping: Value?
         if case .object(let object) = arguments, object.kind == .tuple {
             values = Array(unsafeDowncast(object, to: PyTuple.self).items)
-        } else if case .object(let object) = arguments, object.kind == .dict || (object.kind == .instance && object.type.lookup(intern("__getitem__")) != nil) {
+        } else if case .object(let object) = arguments, object.kind == .dict || (object.kind == .instance && object.type.lookup(names.getitem) != nil) {
             values = [arguments]
             mapping = arguments
         } else {

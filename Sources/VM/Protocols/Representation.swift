@@ -20,7 +20,7 @@ extension VM {
     public func str(_ value: Value) throws(PyException) -> String {
         if case .object(let object) = value {
             if object.kind == .str { return unsafeDowncast(object, to: PyStr.self).value }
-            if !object.type.isBuiltin, let (owner, method) = object.type.lookupWithOwner(intern("__str__")),
+            if !object.type.isBuiltin, let (owner, method) = object.type.lookupWithOwner(names.strMethod),
                owner !== BuiltinTypes.shared.object {
                 if owner.isBuiltin && owner.layout == .exception && object.kind == .exception {
                     return try exceptionMessage(unsafeDowncast(object, to: PyExceptionObject.self))
@@ -64,7 +64,7 @@ extension VM {
     // MARK: - Objects
 
     func objectRepr(_ object: PyObject) throws(PyException) -> String {
-        if !object.type.isBuiltin, let (owner, method) = object.type.lookupWithOwner(intern("__repr__")) {
+        if !object.type.isBuiltin, let (owner, method) = object.type.lookupWithOwner(names.reprMethod) {
             if !owner.isBuiltin || owner !== BuiltinTypes.shared.object && owner.layout != object.kind {
                 let result = try call(method, [.object(object)])
                 guard let text = result.asString else {

@@ -71,9 +71,9 @@ extension VM {
             default: return nil
             }
         case .instance:
-            return name == "__doc__" ? (heap.type.lookup(intern("__doc__")) ?? .none) : nil
+            return name == "__doc__" ? (heap.type.lookup(names.docMethod) ?? .none) : nil
         default:
-            return name == "__doc__" ? (heap.type.lookup(intern("__doc__")) ?? .none) : nil
+            return name == "__doc__" ? (heap.type.lookup(names.docMethod) ?? .none) : nil
         }
     }
 
@@ -86,7 +86,7 @@ extension VM {
         case "__base__": return type.bases.first.map { Value.object($0) } ?? .none
         case "__mro__": return .object(PyTuple(type.mro.map { Value.object($0) }))
         case "__dict__": return .object(type.dict.copy())
-        case "__doc__": return type.dict.lookup(string: intern("__doc__")) ?? .none
+        case "__doc__": return type.dict.lookup(string: names.docMethod) ?? .none
         case "__class__": return .object(type.type)
         default: return nil
         }

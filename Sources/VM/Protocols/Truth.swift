@@ -28,14 +28,14 @@ extension VM {
             default: return true
             }
         }
-        if let method = object.type.lookup(intern("__bool__")) {
+        if let method = object.type.lookup(names.boolMethod) {
             let result = try call(method, [.object(object)])
             guard case .bool(let flag) = result else {
                 throw typeError("__bool__ should return bool, returned \(typeName(result))")
             }
             return flag
         }
-        if object.type.lookup(intern("__len__")) != nil {
+        if object.type.lookup(names.lenMethod) != nil {
             return try length(.object(object)) > 0
         }
         return true
