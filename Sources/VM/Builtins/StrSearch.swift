@@ -230,17 +230,14 @@ enum StrSearch {
         types.method(types.str, "join") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             try args.expectMethod(vm, "join", 1, 1)
             let separator = try vm.receiver(args, PyStr.self, .str, "join").value
-            var result = ""
-            var index = 0
+            var pieces: [String] = []
             try vm.forEach(args[1]) { (item: Value) throws(PyException) in
                 guard let piece = item.asString else {
-                    throw vm.typeError("sequence item \(index): expected str instance, \(vm.typeName(item)) found")
+                    throw vm.typeError("sequence item \(pieces.count): expected str instance, \(vm.typeName(item)) found")
                 }
-                if index > 0 { result += separator }
-                result += piece.value
-                index += 1
+                pieces.append(piece.value)
             }
-            return .string(result)
+            return .string(StringBuilding.join(pieces, separator: separator))
         }
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             types.method(types.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in

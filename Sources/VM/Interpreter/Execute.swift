@@ -174,6 +174,10 @@ extension VM {
                 } else if case .float(let x) = regs[Int(ins.b)], case .float(let y) = regs[Int(ins.c)] {
                     regs[a] = .float(x + y)
                     continue
+                } else if let left = regs[Int(ins.b)].asString, let right = regs[Int(ins.c)].asString,
+                          left.type.isBuiltin && right.type.isBuiltin {
+                    regs[a] = .string(StringBuilding.concatenate(left.value, right.value))
+                    continue
                 }
                 regs[a] = try binary(.add, regs[Int(ins.b)], regs[Int(ins.c)], inPlace: ins.x != 0)
             case .subtract:
@@ -390,11 +394,7 @@ extension VM {
                 for index in 0..<Int(ins.c) { try dict.store(regs[base + 2 * index], regs[base + 2 * index + 1], self) }
                 regs[a] = .object(dict)
             case .buildString:
-                var text = ""
-                for index in 0..<Int(ins.c) {
-                    if let piece = regs[Int(ins.b) + index].asString { text += piece.value }
-                }
-                regs[a] = .string(text)
+                regs[a] = .string(StringBuilding.concatenate(registers: regs + Int(ins.b), count: Int(ins.c)))
             case .formatValue:
                 regs[a] = try formatField(regs[Int(ins.b)], conversion: ins.x,
                                           spec: ins.c == Instruction.none ? nil : regs[Int(ins.c)])

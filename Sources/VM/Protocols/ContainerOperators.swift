@@ -12,7 +12,7 @@ extension VM {
         switch left.kind {
         case .str:
             let text = unsafeDowncast(left, to: PyStr.self)
-            if op == .add, let other = b.asString { return .string(text.value + other.value) }
+            if op == .add, let other = b.asString { return .string(StringBuilding.concatenate(text.value, other.value)) }
             if op == .multiply, let count = Integers.integer(b) { return try repeatSequence(left, count) }
             if op == .modulo { return .string(try percentFormat(text.value, b)) }
         case .list:

@@ -22,7 +22,8 @@ struct FormatSpec {
     static func parse(_ text: String) -> Result<FormatSpec, FormatSpecError> {
         var spec = FormatSpec()
         if text.isEmpty { return .success(spec) }
-        let scalars = Array(text.unicodeScalars)
+        let scalars: [Unicode.Scalar] = text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.utf8.map { Unicode.Scalar($0) } : Array(text.unicodeScalars)
         var index = 0
         func isAlign(_ c: Unicode.Scalar) -> Bool { c == "<" || c == ">" || c == "^" || c == "=" }
         func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
@@ -97,17 +98,88 @@ struct FormatSpec {
     /// Pads `body` (with a sign/prefix kept in front for `=` alignment) to the width. A `0` before
     /// the width means `=` alignment with zeros for numbers, left alignment with zeros for strings.
     func pad(_ body: String, prefix: String = "", defaultAlign: Character, numeric: Bool) -> String {
-        let length = prefix.count + body.count
-        guard width > length else { return prefix + body }
+        if width == 0 { return prefix.isEmpty ? body : StringBuilding.concatenate(prefix, body) }
+        let length = prefix.unicodeScalars.count + body.unicodeScalars.count
+        guard width > length else { return StringBuilding.concatenate(prefix, body) }
         let padding = width - length
         let fillCharacter = fill ?? (zeroPad && align == nil ? "0" : " ")
-        switch align ?? (zeroPad && numeric ? "=" : defaultAlign) {
-        case "<": return prefix + body + String(repeating: fillCharacter, count: padding)
+        let alignment = align ?? (zeroPad && numeric ? "=" : defaultAlign)
+        if let fillByte = fillCharacter.asciiValue {
+            switch alignment {
+            case "<": return StringBuilding.padded(StringBuilding.concatenate(prefix, body), fill: fillByte, count: padding, before: false)
+            case ">": return StringBuilding.padded(StringBuilding.concatenate(prefix, body), fill: fillByte, count: padding, before: true)
+            case "=": return StringBuilding.concatenate(prefix, StringBuilding.padded(body, fill: fillByte, count: padding, before: true))
+            default: break
+            }
+        }
+        switch alignment {
+        case "<": return StringBuilding.concatenate(prefix, body, String(repeating: fillCharacter, count: padding))
         case "^":
             let left = padding / 2
-            return String(repeating: fillCharacter, count: left) + prefix + body + String(repeating: fillCharacter, count: padding - left)
-        case "=": return prefix + String(repeating: fillCharacter, count: padding) + body
-        default: return String(repeating: fillCharacter, count: padding) + prefix + body
+            return StringBuilding.join([String(repeating: fillCharacter, count: left), prefix, body,
+                                        String(repeating: fillCharacter, count: padding - left)], separator: "")
+        case "=": return StringBuilding.concatenate(prefix, String(repeating: fillCharacter, count: padding), body)
+        default: return StringBuilding.concatenate(String(repeating: fillCharacter, count: padding), prefix, body)
+        }
+    }
+
+    /// `format(n, spec)` for the specs f-strings use most (`5`, `05`, `>8`, `07d`, `+d`): decimal,
+    /// no grouping, an ASCII fill. Returns nil for anything else.
+    static func formatSmallInteger(_ number: Int, _ text: String) -> String? {
+        var fill: UInt8 = 32
+        var align: UInt8 = 0
+        var sign: UInt8 = 45
+        var zeroPad = false
+        var width = 0
+        var index = 0
+        let bytes = text.utf8
+        var iterator = bytes.makeIterator()
+        var pending = iterator.next()
+        func isAlign(_ byte: UInt8) -> Bool { byte == 60 || byte == 62 || byte == 94 || byte == 61 }
+        if bytes.count >= 2, let second = bytes.dropFirst().first, isAlign(second), let first = pending, first < 0x80 {
+            fill = first
+            align = second
+            _ = iterator.next()
+            pending = iterator.next()
+            index = 2
+        } else if let first = pending, isAlign(first) {
+            align = first
+            pending = iterator.next()
+            index = 1
+        }
+        if let byte = pending, byte == 43 || byte == 45 || byte == 32 {
+            sign = byte
+            pending = iterator.next()
+        }
+        if let byte = pending, byte == 48 {
+            zeroPad = true
+            pending = iterator.next()
+        }
+        while let byte = pending, byte >= 48 && byte <= 57 {
+            width = width * 10 + Int(byte - 48)
+            pending = iterator.next()
+        }
+        if let byte = pending, byte == 100 { pending = iterator.next() }
+        guard pending == nil, index >= 0 else { return nil }
+        var digits = String(number.magnitude)
+        let signText = number < 0 ? "-" : (sign == 43 ? "+" : (sign == 32 ? " " : ""))
+        let length = signText.utf8.count + digits.utf8.count
+        guard width > length else { return signText.isEmpty ? digits : signText + digits }
+        if align == 0 {
+            align = zeroPad ? 61 : 62
+            if zeroPad { fill = 48 }
+        }
+        let padding = width - length
+        switch align {
+        case 60: return StringBuilding.padded(signText + digits, fill: fill, count: padding, before: false)
+        case 62: return StringBuilding.padded(signText + digits, fill: fill, count: padding, before: true)
+        case 61:
+            digits = StringBuilding.padded(digits, fill: fill, count: padding, before: true)
+            return signText + digits
+        default:
+            let left = padding / 2
+            let inner = StringBuilding.padded(signText + digits, fill: fill, count: left, before: true)
+            return StringBuilding.padded(inner, fill: fill, count: padding - left, before: false)
         }
     }
 
@@ -136,7 +208,10 @@ extension VM {
         }
         let specText = spec?.asString?.value ?? ""
         if specText.isEmpty, let text = converted.asString, text.type.isBuiltin { return converted }
-        if specText.isEmpty, case .int(let number) = converted { return .string(String(number)) }
+        if case .int(let number) = converted {
+            if specText.isEmpty { return .string(String(number)) }
+            if let fast = FormatSpec.formatSmallInteger(number, specText) { return .string(fast) }
+        }
         return .string(try format(converted, specText))
     }
 
