@@ -85,23 +85,31 @@ enum IteratorMethods {
         types.method(types.range, "index") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             try args.expectMethod(vm, "index", 1, 1)
             let range = try vm.receiver(args, PyRange.self, .range, "index")
+            if let big = range.big {
+                guard Integers.integer(args[1]) != nil, let position = vm.bigRangeIndex(big, args[1]) else {
+                    throw vm.valueError("\(try vm.repr(args[1])) is not in range")
+                }
+                return Integers.value(position)
+            }
             guard try vm.builtinContains(range, args[1]) == true, case .int(let value) = args[1] else {
                 throw vm.valueError("\(try vm.repr(args[1])) is not in range")
             }
-            return .int((value - range.start) / range.step)
+            let offset = range.step > 0 ? UInt(bitPattern: value &- range.start) : UInt(bitPattern: range.start &- value)
+            return .int(Int(offset / range.step.magnitude))
         }
         types.method(types.range, "count") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             try args.expectMethod(vm, "count", 1, 1)
             return .int(try vm.builtinContains(try vm.receiver(args, PyRange.self, .range, "count"), args[1]) == true ? 1 : 0)
         }
         types.method(types.range, "__len__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
-            .int(try vm.receiver(args, PyRange.self, .range, "__len__").count)
+            .int(try vm.length(.object(try vm.receiver(args, PyRange.self, .range, "__len__"))))
         }
         types.method(types.range, "__reversed__") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             let range = try vm.receiver(args, PyRange.self, .range, "__reversed__")
-            let last = range.start + (range.count - 1) * range.step
+            if range.big != nil { return .object(vm.bigRangeIterator(range, reversed: true)) }
+            let last = range.value(at: range.count - 1)
             return .object(PyIterator(variant: .range, source: .none, type: BuiltinTypes.shared.rangeIterator, index: last,
-                                      limit: range.count, step: -range.step))
+                                      limit: range.count, step: 0 &- range.step))
         }
         for type in [types.range, types.dictKeys, types.dictValues, types.dictItems, types.bytes] {
             types.method(type, "__iter__") { (vm: VM, args: Arguments) throws(PyException) -> Value in try vm.getIterator(args[0]) }

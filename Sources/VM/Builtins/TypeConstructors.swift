@@ -54,11 +54,21 @@ enum TypeConstructors {
         }
         types.range.constructor = { (vm: VM, _: PyType, args: Arguments) throws(PyException) -> Value in
             try args.expect(vm, "range", 1, 3)
-            var bounds: [Int] = []
-            for index in 0..<args.positionalCount { bounds.append(try vm.integerArgument(args[index])) }
+            var small: [Int] = []
+            for index in 0..<args.positionalCount {
+                guard let number = Int(exactly: try vm.integerValue(args[index])) else { break }
+                small.append(number)
+            }
+            if small.count == args.positionalCount {
+                let (start, stop, step) = small.count == 1 ? (0, small[0], 1) : (small[0], small[1], small.count == 3 ? small[2] : 1)
+                if step == 0 { throw vm.valueError("range() arg 3 must not be zero") }
+                if let range = PyRange.make(start: start, stop: stop, step: step) { return .object(range) }
+            }
+            var bounds: [BigInt] = []
+            for index in 0..<args.positionalCount { bounds.append(try vm.integerValue(args[index])) }
             let (start, stop, step) = bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count == 3 ? bounds[2] : 1)
             if step == 0 { throw vm.valueError("range() arg 3 must not be zero") }
-            return .object(PyRange(start: start, stop: stop, step: step))
+            return .object(PyRange.make(start: start, stop: stop, step: step))
         }
         types.slice.constructor = { (vm: VM, _: PyType, args: Arguments) throws(PyException) -> Value in
             try args.expect(vm, "slice", 1, 3)
@@ -368,6 +378,14 @@ extension VM {
         throw typeError("float() argument must be a string or a real number, not '\(typeName(value))'")
     }
 
+    /// A NaN with a payload no other NaN of this VM has (see `nextNaNPayload`).
+    func freshNaN(negative: Bool) -> Double {
+        let payload = nextNaNPayload
+        nextNaNPayload = nextNaNPayload >= (1 << 50) ? 1 : nextNaNPayload + 1
+        let nan = Double(nan: Double.RawSignificand(payload), signaling: false)
+        return negative ? -nan : nan
+    }
+
     /// Parses `float()` text, including `inf`, `nan` and underscores between digits.
     func parseFloat(_ text: String) throws(PyException) -> Double {
         let body = String(Substring(text).trimmingPythonWhitespace())
@@ -380,7 +398,7 @@ extension VM {
         }
         switch unsigned.lowercased() {
         case "inf", "infinity": return negative ? -.infinity : .infinity
-        case "nan": return .nan
+        case "nan": return freshNaN(negative: negative)
         default: break
         }
         guard !unsigned.isEmpty, unsigned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-" || $0 == "_") }),

@@ -70,6 +70,10 @@ public final class VM {
     public var displayHookOverride: ((Value) throws(PyException) -> Void)?
     /// Files opened by the program, flushed at exit.
     var openFiles: [ObjectIdentifier: PyFile] = [:]
+    /// Payload of the next NaN that `float("nan")` creates. Floats are unboxed, so a NaN's identity is
+    /// its bit pattern: giving each created NaN its own payload keeps `x is x` true and
+    /// `[float("nan")] == [float("nan")]` false, as for CPython's NaN objects.
+    var nextNaNPayload: UInt64 = 1
 
     /// Creates a VM with a stack of `stackSlots` registers.
     public init(stackSlots: Int = 1 << 22) {

@@ -3,7 +3,7 @@
 public final class PyIterator: PyObject {
     /// Which iteration this is.
     public enum Variant: UInt8 {
-        case list, tuple, range, string, dictKeys, dictValues, dictItems, set, reversedList, callable, native
+        case list, tuple, range, bigRange, string, dictKeys, dictValues, dictItems, set, reversedList, callable, native
     }
 
     /// Which iteration this is.

@@ -1,3 +1,5 @@
+import BigInt
+
 /// A `list`: a growable array of values.
 public final class PyList: PyObject {
     /// The items.
@@ -87,25 +89,56 @@ public final class PySlice: PyObject {
 public final class PyRange: PyObject {
     /// The bounds.
     public let start: Int, stop: Int, step: Int
+    /// The number of values.
+    public let count: Int
+    /// The bounds when they or the length do not fit in an `Int`; the `Int` fields are then zero
+    /// (an empty range), and every operation on ranges checks this first.
+    public let big: BigRange?
 
-    /// Creates a range; `step` is not zero.
-    public init(start: Int, stop: Int, step: Int) {
+    /// Creates a range, or returns nil when its length does not fit in an `Int`; `step` is not zero.
+    public static func make(start: Int, stop: Int, step: Int) -> PyRange? {
+        guard let count = length(start: start, stop: stop, step: step) else { return nil }
+        return PyRange(start: start, stop: stop, step: step, count: count)
+    }
+
+    /// Creates a range of any size; `step` is not zero.
+    static func make(start: BigInt, stop: BigInt, step: BigInt) -> PyRange {
+        if let first = Int(exactly: start), let last = Int(exactly: stop), let stride = Int(exactly: step),
+           let range = make(start: first, stop: last, step: stride) {
+            return range
+        }
+        return PyRange(big: BigRange(start: start, stop: stop, step: step))
+    }
+
+    private init(start: Int, stop: Int, step: Int, count: Int) {
         self.start = start
         self.stop = stop
         self.step = step
+        self.count = count
+        self.big = nil
         super.init(kind: .range, type: BuiltinTypes.shared.range)
     }
 
-    /// The number of values.
-    public var count: Int {
-        if step > 0 {
-            return start < stop ? (stop - start - 1) / step + 1 : 0
-        }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    private init(big: BigRange) {
+        start = 0
+        stop = 0
+        step = 1
+        count = 0
+        self.big = big
+        super.init(kind: .range, type: BuiltinTypes.shared.range)
+    }
+
+    /// The number of values from `start` towards `stop`, computed without overflow.
+    static func length(start: Int, stop: Int, step: Int) -> Int? {
+        let ascending = step > 0
+        guard ascending ? start < stop : start > stop else { return 0 }
+        let distance = ascending ? UInt(bitPattern: stop &- start) : UInt(bitPattern: start &- stop)
+        let count = (distance - 1) / step.magnitude + 1
+        return count <= UInt(Int.max) ? Int(count) : nil
     }
 
     /// The value at a non-negative index below `count`.
-    public func value(at index: Int) -> Int { start + index * step }
+    public func value(at index: Int) -> Int { start &+ index &* step }
 }
 
 /// A cell holding a variable captured by an inner function.

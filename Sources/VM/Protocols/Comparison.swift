@@ -187,9 +187,9 @@ extension VM {
             return try setCompare(op, try asSet(.object(x)), try asSet(.object(y)))
         case (.range, .range):
             guard op == .equal || op == .notEqual else { return nil }
-            let left = unsafeDowncast(x, to: PyRange.self)
-            let right = unsafeDowncast(y, to: PyRange.self)
-            let equal = left.count == right.count && (left.count == 0 || (left.start == right.start && (left.count == 1 || left.step == right.step)))
+            let left = rangeIdentity(unsafeDowncast(x, to: PyRange.self))
+            let right = rangeIdentity(unsafeDowncast(y, to: PyRange.self))
+            let equal = zip(left, right).allSatisfy { isIdentical($0, $1) || Integers.integer($0)?.big == Integers.integer($1)?.big }
             return op == .equal ? equal : !equal
         case (.slice, .slice):
             let left = unsafeDowncast(x, to: PySlice.self)

@@ -44,8 +44,7 @@ extension VM {
             case .list, .dict, .set, .slice, .dictView:
                 throw typeError("unhashable type: '\(object.type.name)'")
             case .range:
-                let range = unsafeDowncast(object, to: PyRange.self)
-                return try hashTuple([.int(range.count), .int(range.start), .int(range.step)])
+                return try hashTuple(ContiguousArray(rangeIdentity(unsafeDowncast(object, to: PyRange.self))))
             default:
                 return VM.identityHash(object)
             }
@@ -87,9 +86,10 @@ extension VM {
         return result == -1 ? -2 : result
     }
 
-    /// CPython's `_Py_HashDouble` (NaN hashes like 0 here; CPython uses the object's address).
+    /// CPython's `_Py_HashDouble`. CPython hashes a NaN by its object's address; a NaN's identity
+    /// here is its bit pattern (see `VM.nextNaNPayload`), so it hashes by that.
     static func hashDouble(_ value: Double) -> Int {
-        if value.isNaN { return 0 }
+        if value.isNaN { return Int(truncatingIfNeeded: value.bitPattern >> 4) }
         if value.isInfinite { return value > 0 ? 314_159 : -314_159 }
         var exponent: Int32 = 0
         var mantissa = frexp(value, &exponent)

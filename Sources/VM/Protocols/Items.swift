@@ -168,11 +168,19 @@ extension VM {
             throw keyError(key)
         case .range:
             let range = unsafeDowncast(object, to: PyRange.self)
+            if let big = range.big { return try bigRangeItem(big, key) }
             if let keySlice {
                 let (start, _, step, count) = try sliceIndices(keySlice, length: range.count)
                 let first = range.value(at: start)
-                let newStep = range.step * step
-                return .object(PyRange(start: first, stop: first + count * newStep, step: newStep))
+                let (newStep, stepOverflow) = range.step.multipliedReportingOverflow(by: step)
+                let (span, spanOverflow) = count.multipliedReportingOverflow(by: newStep)
+                let (stop, stopOverflow) = first.addingReportingOverflow(span)
+                guard !stepOverflow, !spanOverflow, !stopOverflow,
+                      let slice = PyRange.make(start: first, stop: stop, step: newStep) else {
+                    let big = BigRange(start: BigInt(range.start), stop: BigInt(range.stop), step: BigInt(range.step))
+                    return try bigRangeItem(big, key)
+                }
+                return .object(slice)
             }
             return .int(range.value(at: try normalize(key, length: range.count, sequence: "range object")))
         case .bytes:
@@ -342,6 +350,10 @@ extension VM {
             return try unsafeDowncast(object, to: PySet.self).contains(item, self)
         case .range:
             let range = unsafeDowncast(object, to: PyRange.self)
+            if let big = range.big {
+                if Integers.integer(item) == nil, case .float = item {} else if Integers.integer(item) == nil { return nil }
+                return bigRangeIndex(big, item) != nil
+            }
             guard case .int(let number) = item else {
                 if case .float(let number) = item, number == number.rounded(), let whole = Int(exactly: number) {
                     return try builtinContains(object, .int(whole))
@@ -351,7 +363,8 @@ extension VM {
             if range.step > 0 ? (number < range.start || number >= range.stop) : (number > range.start || number <= range.stop) {
                 return false
             }
-            return (number - range.start) % range.step == 0
+            let offset = range.step > 0 ? UInt(bitPattern: number &- range.start) : UInt(bitPattern: range.start &- number)
+            return offset % range.step.magnitude == 0
         case .dictView:
             let view = unsafeDowncast(object, to: PyDictView.self)
             switch view.variant {
@@ -385,7 +398,10 @@ extension VM {
                 case .tuple: return unsafeDowncast(object, to: PyTuple.self).items.count
                 case .dict: return unsafeDowncast(object, to: PyDict.self).count
                 case .set, .frozenset: return unsafeDowncast(object, to: PySet.self).count
-                case .range: return unsafeDowncast(object, to: PyRange.self).count
+                case .range:
+                    let range = unsafeDowncast(object, to: PyRange.self)
+                    if let big = range.big { return try bigRangeLength(big) }
+                    return range.count
                 case .bytes: return unsafeDowncast(object, to: PyBytes.self).bytes.count
                 case .dictView: return unsafeDowncast(object, to: PyDictView.self).dict.count
                 default: break

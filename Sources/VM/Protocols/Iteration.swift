@@ -14,6 +14,7 @@ extension VM {
             case .str: return .object(PyIterator(variant: .string, source: value, type: types.stringIterator))
             case .range:
                 let range = unsafeDowncast(object, to: PyRange.self)
+                if range.big != nil { return .object(bigRangeIterator(range, reversed: false)) }
                 return .object(PyIterator(variant: .range, source: .none, type: types.rangeIterator, index: range.start,
                                           limit: range.count, step: range.step))
             case .dict:
@@ -159,6 +160,8 @@ extension VM {
             it.index &+= it.step
             it.limit -= 1
             return .int(value)
+        case .bigRange:
+            return nextBigRangeValue(it)
         case .list:
             let items = unsafeDowncast(it.source.asObject!, to: PyList.self).items
             guard it.index < items.count else { it.index = Int.max; return nil }

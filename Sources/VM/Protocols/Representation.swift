@@ -110,6 +110,7 @@ extension VM {
         case .set, .frozenset: return try setRepr(unsafeDowncast(object, to: PySet.self))
         case .range:
             let range = unsafeDowncast(object, to: PyRange.self)
+            if let big = range.big { return bigRangeRepr(big) }
             return range.step == 1 ? "range(\(range.start), \(range.stop))" : "range(\(range.start), \(range.stop), \(range.step))"
         case .slice:
             let slice = unsafeDowncast(object, to: PySlice.self)

@@ -29,6 +29,14 @@ extension VM {
         case .exception: return exceptionSpecialAttribute(unsafeDowncast(heap, to: PyExceptionObject.self), name)
         case .range:
             let range = unsafeDowncast(heap, to: PyRange.self)
+            if let big = range.big {
+                switch name {
+                case "start": return Integers.value(big.start)
+                case "stop": return Integers.value(big.stop)
+                case "step": return Integers.value(big.step)
+                default: return nil
+                }
+            }
             switch name {
             case "start": return .int(range.start)
             case "stop": return .int(range.stop)

@@ -22,7 +22,9 @@ extension VM {
             case .dict: return unsafeDowncast(object, to: PyDict.self).count > 0
             case .set, .frozenset: return unsafeDowncast(object, to: PySet.self).count > 0
             case .long: return true
-            case .range: return unsafeDowncast(object, to: PyRange.self).count > 0
+            case .range:
+                let range = unsafeDowncast(object, to: PyRange.self)
+                return range.count > 0 || (range.big?.length ?? 0) > 0
             case .bytes: return !unsafeDowncast(object, to: PyBytes.self).bytes.isEmpty
             case .dictView: return unsafeDowncast(object, to: PyDictView.self).dict.count > 0
             default: return true

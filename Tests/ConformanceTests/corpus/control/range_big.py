@@ -1,0 +1,16 @@
+# control: ranges whose bounds or length exceed 64 bits, overflow-free slicing and reversal
+r = range(-2**62, 2**62)
+print(r[0], r[-1], r[2**61], 5 in r, r.index(5), list(reversed(range(9223372036854775807, -9223372036854775808, -9223372036854775808))))
+try:
+    range(-2**63, 2**63-1)
+except OverflowError as e: print("OverflowError", e)
+print(range(0, 10, 2**62)[::2])
+x = float("nan"); y = float("nan")
+print(x is x, x is y, [x] == [x], [x] == [y], {x: 1}[x], hash(x) == hash(x))
+b = range(10**20)
+print(b, b[-1], 10**19 in b, b[10**19], b[::10**18], b[5:2:-1], list(b[3:6]), bool(range(10**20, 10**20)))
+print(list(reversed(range(10**20, 10**20+3))), b.index(10**19), b == range(0, 10**20), hash(range(0, 10**20)) == hash(b), b.start, b.stop, b.step)
+try: len(b)
+except OverflowError as e: print(e)
+for i in range(10**20, 10**20+2): print(i)
+print(hash(range(0)) == hash(range(5, 5)), range(3, 4) == range(3, 5, 7), 1.0 in b, b.count(7))
