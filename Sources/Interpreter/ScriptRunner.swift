@@ -44,7 +44,7 @@ public enum ScriptRunner {
         case .syntaxError(let error, let source):
             vm.flushAll()
             writeError(TracebackFormatter.format(error, in: source))
-            return 2
+            return error.kind == .recursion ? 1 : 2
         case .raised(let exception):
             vm.flushAll()
             vm.stderr.write(session.traceback(exception))
@@ -131,16 +131,22 @@ public enum InterpreterThread {
 /// KeyboardInterrupt at the next loop back-edge, call or sleep.
 public enum Interrupts {
     nonisolated(unsafe) static var target: UnsafeMutablePointer<Int32>?
+    nonisolated(unsafe) static var countdown: UnsafeMutablePointer<Int>?
 
-    /// Routes SIGINT to `vm`.
+    /// Routes SIGINT to `vm`: sets its interrupt flag and zeroes its attention countdown.
     public static func install(_ vm: VM) {
         target = vm.interruptFlag
-        signal(SIGINT) { _ in Interrupts.target?.pointee = 1 }
+        countdown = vm.attention
+        signal(SIGINT) { _ in
+            Interrupts.target?.pointee = 1
+            Interrupts.countdown?.pointee = 0
+        }
     }
 
     /// Restores the default SIGINT behaviour.
     public static func uninstall() {
         signal(SIGINT, SIG_DFL)
         target = nil
+        countdown = nil
     }
 }

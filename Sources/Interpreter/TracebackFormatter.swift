@@ -90,6 +90,7 @@ public struct TracebackFormatter {
 
     /// How CPython reports a syntax error found while compiling a script.
     public static func format(_ error: SyntaxError, in source: SourceText) -> String {
+        if error.kind == .recursion { return "\(error.kind.rawValue): \(error.message)\n" }
         let line = Int(error.location.line)
         var text = "  File \"\(source.name)\", line \(line + source.lineOffset)\n"
         let lineText = source.line(line)

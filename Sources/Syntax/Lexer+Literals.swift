@@ -211,6 +211,7 @@ extension Lexer {
     mutating func trackBracket(_ kind: TokenKind, byte: UInt8, at startLocation: SourceLocation) throws(SyntaxError) {
         switch kind {
         case .leftParen, .leftBracket, .leftBrace:
+            if brackets.count >= Lexer.maximumBracketDepth { throw SyntaxError("too many nested parentheses", at: startLocation) }
             brackets.append((byte, startLocation))
         case .rightParen, .rightBracket, .rightBrace:
             guard let open = brackets.popLast() else {

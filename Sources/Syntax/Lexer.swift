@@ -13,6 +13,10 @@ public struct Lexer {
     var tokens: [Token] = []
     var indentStack: [(columns: Int, alternate: Int)] = [(0, 0)]
     var brackets: [(kind: UInt8, location: SourceLocation)] = []
+    /// How deeply brackets may nest (CPython's tokenizer limit).
+    static let maximumBracketDepth = 200
+    /// How many indentation levels blocks may nest (CPython's tokenizer limit).
+    static let maximumIndentationDepth = 100
     var atLineStart = true
 
     /// Creates a lexer over UTF-8 source bytes.
@@ -100,6 +104,9 @@ public struct Lexer {
             if alternate != top.alternate { throw tabError() }
         } else if columns > top.columns {
             if alternate <= top.alternate { throw tabError() }
+            if indentStack.count > Lexer.maximumIndentationDepth {
+                throw SyntaxError(.indentation, "too many levels of indentation", at: location)
+            }
             indentStack.append((columns, alternate))
             emit(.indent, from: position, at: location)
         } else {

@@ -60,6 +60,8 @@ extension Parser {
 
     /// expression: disjunction ['if' disjunction 'else' expression] | lambdef
     mutating func parseExpression() throws(SyntaxError) -> ExprID {
+        try enterNesting()
+        defer { nestingDepth -= 1 }
         if kind == .kwLambda { return try parseLambda() }
         let start = current.location
         let body = try parseDisjunction()
@@ -107,6 +109,8 @@ extension Parser {
     /// inversion: 'not' inversion | comparison
     mutating func parseInversion() throws(SyntaxError) -> ExprID {
         guard kind == .kwNot else { return try parseComparison() }
+        try enterNesting()
+        defer { nestingDepth -= 1 }
         let start = advance().location
         let operand = try parseInversion()
         return ast.add(.unary(.not, operand), span(from: start))
@@ -174,7 +178,11 @@ extension Parser {
     mutating func parseBinary(minimumPrecedence: Int) throws(SyntaxError) -> ExprID {
         let start = current.location
         var left = try parseFactor()
+        var chain = 0
+        defer { nestingDepth -= chain }
         while let (precedence, op) = binaryPrecedence(kind), precedence >= minimumPrecedence {
+            try enterNesting()
+            chain += 1
             advance()
             let right = try parseBinary(minimumPrecedence: precedence + 1)
             left = ast.add(.binary(op, left, right), span(from: start))
@@ -192,6 +200,8 @@ extension Parser {
         case .tilde: op = .invert
         default: return try parsePower()
         }
+        try enterNesting()
+        defer { nestingDepth -= 1 }
         advance()
         let operand = try parseFactor()
         return ast.add(.unary(op, operand), span(from: start))
@@ -202,6 +212,8 @@ extension Parser {
         let start = current.location
         let base = try parseAwaitPrimary()
         guard accept(.doubleStar) else { return base }
+        try enterNesting()
+        defer { nestingDepth -= 1 }
         let exponent = try parseFactor()
         return ast.add(.binary(.power, base, exponent), span(from: start))
     }
@@ -218,7 +230,13 @@ extension Parser {
     mutating func parsePrimary() throws(SyntaxError) -> ExprID {
         let start = current.location
         var expression = try parseAtom()
+        var chain = 0
+        defer { nestingDepth -= chain }
         while true {
+            if kind == .dot || kind == .leftParen || kind == .leftBracket {
+                try enterNesting()
+                chain += 1
+            }
             switch kind {
             case .dot:
                 advance()

@@ -11,6 +11,11 @@ public struct Parser {
     public var ast: AST
     /// How many enclosing function bodies the parser is in (for `yield` and `return` checks later).
     var functionDepth = 0
+    /// How many nested expressions are being parsed (see `enterNesting`).
+    var nestingDepth = 0
+    /// The deepest expression nesting parsed; deeper code is a compile-time RecursionError, never a
+    /// native stack overflow.
+    static let maximumNesting = 20_000
 
     init(tokens: [Token], bytes: [UInt8], ast: AST = AST()) {
         self.tokens = tokens
@@ -34,6 +39,15 @@ public struct Parser {
     // MARK: - Tokens
 
     var current: Token { tokens[index] }
+
+    /// Counts one more level of expression nesting; pair with `nestingDepth -= 1`.
+    mutating func enterNesting() throws(SyntaxError) {
+        nestingDepth += 1
+        if nestingDepth > Parser.maximumNesting {
+            nestingDepth -= 1
+            throw SyntaxError(.recursion, "maximum recursion depth exceeded during compilation", at: current.location)
+        }
+    }
     var kind: TokenKind { tokens[index].kind }
 
     func peekKind(_ offset: Int = 1) -> TokenKind {

@@ -68,6 +68,9 @@ public enum SyntaxErrorKind: String, Sendable {
     case indentation = "IndentationError"
     /// `TabError`.
     case tab = "TabError"
+    /// `RecursionError`: the code nests deeper than the parser allows (reported without a location,
+    /// as CPython does, and exiting with status 1 like any uncaught exception).
+    case recursion = "RecursionError"
 }
 
 /// A syntax error with CPython's message and the position CPython reports.

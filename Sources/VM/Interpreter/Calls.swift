@@ -101,7 +101,10 @@ extension VM {
     @inline(__always)
     func runFrame(_ function: PyFunction, _ window: UnsafeMutablePointer<Value>, _ end: UnsafeMutablePointer<Value>) throws(PyException) -> Value {
         depth += 1
-        if depth > recursionLimit || nativeStackAddress() < nativeStackLimit { return try recursionFailure() }
+        attention.pointee &-= 1
+        if depth > recursionLimit || nativeStackAddress() < nativeStackLimit || attention.pointee <= 0 {
+            try checkFrameEntry()
+        }
         let savedTop = stackTop
         let savedFrame = currentFrame
         stackTop = end
@@ -117,8 +120,17 @@ extension VM {
         return try execute(context, window, pc: 0)
     }
 
+    /// The slow path of frame entry: RecursionError, or the attention countdown ran out (see
+    /// `serviceAttention`) and the call goes ahead unless an interrupt or the budget stops it.
     @inline(never)
-    func recursionFailure() throws(PyException) -> Value {
+    func checkFrameEntry() throws(PyException) {
+        if attention.pointee <= 0 {
+            do throws(PyException) { try serviceAttention() } catch {
+                depth -= 1
+                throw error
+            }
+            if depth <= recursionLimit && nativeStackAddress() >= nativeStackLimit { return }
+        }
         depth -= 1
         throw raise("RecursionError", "maximum recursion depth exceeded")
     }

@@ -53,7 +53,7 @@ extension VM {
                 exception.context = .object(handled)
             }
         }
-        guard let handler = context.code.handler(at: pc - 1) else { throw PyException(exception) }
+        guard !budgetExhausted, let handler = context.code.handler(at: pc - 1) else { throw PyException(exception) }
         registers[Int(handler.register)] = .object(exception)
         return handler.handler
     }
@@ -285,7 +285,10 @@ extension VM {
             // MARK: Control flow
             case .jump:
                 let target = ins.wide
-                if target < pc && interruptFlag.pointee != 0 { throw takeInterrupt() }
+                if target < pc {
+                    attention.pointee &-= 1
+                    if attention.pointee <= 0 { try serviceAttention() }
+                }
                 pc = target
             case .jumpIfFalse:
                 let value = regs[a]
@@ -485,12 +488,6 @@ extension VM {
         return raise("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
     }
 
-    /// Clears the interrupt flag and returns the KeyboardInterrupt to raise.
-    @inline(never)
-    public func takeInterrupt() -> PyException {
-        interruptFlag.pointee = 0
-        return raise("KeyboardInterrupt")
-    }
 
     @inline(__always)
     func loadGlobal(_ runtime: CodeRuntime, _ globals: PyDict, name index: Int, slot: Int) throws(PyException) -> Value {

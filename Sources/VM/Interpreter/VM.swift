@@ -58,6 +58,15 @@ public final class VM {
     public private(set) var names: SpecialNames!
     /// Set asynchronously (by SIGINT) to make the running code raise KeyboardInterrupt.
     public let interruptFlag: UnsafeMutablePointer<Int32>
+    /// Back-edges and calls left before the next look at the interrupt flag and the step budget
+    /// (see Attention.swift); a signal handler sets it to zero.
+    public let attention: UnsafeMutablePointer<Int>
+    /// What `attention` was last set to, to charge the step budget with what was used.
+    var attentionRefill = VM.attentionPeriod
+    /// Back-edges and calls the running code may still make; nil for no limit.
+    var stepBudget: Int?
+    /// Set once the step budget ran out: exception handlers no longer run.
+    var budgetExhausted = false
     /// Containers whose repr is being built (to print `[...]` for self-references).
     var reprInProgress = Set<ObjectIdentifier>()
     /// The most digits `str(int)` produces (`sys.set_int_max_str_digits`).
@@ -90,6 +99,8 @@ public final class VM {
         highWater = stackBase
         interruptFlag = .allocate(capacity: 1)
         interruptFlag.initialize(to: 0)
+        attention = .allocate(capacity: 1)
+        attention.initialize(to: VM.attentionPeriod)
         stdout = OutputStream(fileDescriptor: 1)
         stderr = OutputStream(fileDescriptor: 2)
         modules = PyDict()
@@ -106,6 +117,7 @@ public final class VM {
 
     deinit {
         interruptFlag.deallocate()
+        attention.deallocate()
     }
 
     // MARK: - Interning

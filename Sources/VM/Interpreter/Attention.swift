@@ -1,0 +1,56 @@
+/// The VM's periodic check for work outside the running code: a Ctrl-C to deliver as
+/// KeyboardInterrupt, and the step budget that bounds how long untrusted code may run.
+///
+/// Loop back-edges and function entries decrement one countdown, `attention`; only when it reaches
+/// zero does the VM look at the interrupt flag and the budget (`serviceAttention`). A signal handler
+/// sets the countdown to zero to be noticed at the next back-edge or call.
+extension VM {
+    /// Back-edges and calls between two looks at the interrupt flag when no budget is set.
+    static let attentionPeriod = 1 << 14
+
+    /// Limits the code run from now on to about `steps` loop back-edges and calls; nil removes the
+    /// limit. When the budget runs out, the VM raises `RuntimeError: step budget exhausted`, which no
+    /// handler of the running code can catch.
+    public func setStepBudget(_ steps: Int?) {
+        stepBudget = steps
+        budgetExhausted = false
+        refillAttention()
+    }
+
+    /// Whether the step budget ran out (the exception it raised unwinds every frame).
+    public var isBudgetExhausted: Bool { budgetExhausted }
+
+    /// Called when the countdown reaches zero: delivers a pending interrupt, charges the budget and
+    /// restarts the countdown.
+    @inline(never)
+    func serviceAttention() throws(PyException) {
+        let consumed = max(attentionRefill - attention.pointee, 0)
+        if budgetExhausted { throw raise("RuntimeError", "step budget exhausted") }
+        if var remaining = stepBudget {
+            remaining -= consumed
+            stepBudget = remaining
+            if remaining <= 0 {
+                budgetExhausted = true
+                attention.pointee = 0
+                attentionRefill = 0
+                throw raise("RuntimeError", "step budget exhausted")
+            }
+        }
+        refillAttention()
+        if interruptFlag.pointee != 0 { throw takeInterrupt() }
+    }
+
+    /// Restarts the countdown for the next period (or the rest of the budget, if shorter).
+    func refillAttention() {
+        let period = min(stepBudget ?? VM.attentionPeriod, VM.attentionPeriod)
+        attentionRefill = max(period, 1)
+        attention.pointee = attentionRefill
+    }
+
+    /// Clears the interrupt flag and returns the KeyboardInterrupt to raise.
+    @inline(never)
+    public func takeInterrupt() -> PyException {
+        interruptFlag.pointee = 0
+        return raise("KeyboardInterrupt")
+    }
+}
