@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Interpreter
 
 /// The `prism` command.
@@ -20,8 +21,12 @@ struct Run: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Arguments passed to the script as sys.argv[1:].")
     var arguments: [String] = []
 
+    @Option(name: .customLong("step-budget"), help: ArgumentHelp(
+        "Stop the script with RuntimeError after about this many loop iterations and calls.", visibility: .hidden))
+    var stepBudget: Int?
+
     func run() throws {
-        let status = ScriptRunner.run(path: file, arguments: arguments)
+        let status = ScriptRunner.run(path: file, arguments: arguments, stepBudget: stepBudget)
         if status != 0 { throw ExitCode(status) }
     }
 }
@@ -31,4 +36,20 @@ enum PrismVersion {
     static let current = "0.1.0"
 }
 
-Prism.main()
+/// Parses the command line and runs the command. Usage errors exit with status 2 (as CPython's and
+/// the notebook runner's do) rather than swift-argument-parser's 64.
+func runPrism() -> Never {
+    do {
+        var command = try Prism.parseAsRoot()
+        try command.run()
+        Prism.exit()
+    } catch {
+        if Prism.exitCode(for: error) == .validationFailure {
+            FileHandle.standardError.write(Data((Prism.fullMessage(for: error) + "\n").utf8))
+            Prism.exit(withError: ExitCode(2))
+        }
+        Prism.exit(withError: error)
+    }
+}
+
+runPrism()

@@ -94,7 +94,7 @@ extension CodeGen {
         case .dict(let items):
             try compileDict(items, into: destination)
         case .starred:
-            throw SyntaxError("can't use starred expression here", at: ast[id].span.start)
+            throw SyntaxError("can't use starred expression here", at: ast[id].span.start, end: ast[id].span.end)
         case .conditional(let test, let body, let orElse):
             let elseLabel = Label()
             let endLabel = Label()

@@ -112,13 +112,13 @@ extension CodeGen {
         case .for(let target, let iterable, let body, let orElse):
             try compileFor(target, iterable, body, orElse)
         case .break:
-            try compileBreak(isContinue: false, at: statement.span.start)
+            try compileBreak(isContinue: false, at: statement.span)
         case .continue:
-            try compileBreak(isContinue: true, at: statement.span.start)
+            try compileBreak(isContinue: true, at: statement.span)
         case .pass:
             break
         case .return(let value):
-            try compileReturn(value, at: statement.span.start)
+            try compileReturn(value, at: statement.span)
         case .functionDef(let definition):
             try compileFunctionDef(definition, id: id)
         case .classDef(let definition):
@@ -232,10 +232,10 @@ extension CodeGen {
         return localRegister[scope.mangle(rawName)]
     }
 
-    func compileBreak(isContinue: Bool, at location: SourceLocation) throws(SyntaxError) {
+    func compileBreak(isContinue: Bool, at span: SourceSpan) throws(SyntaxError) {
         guard let loopIndex = blocks.lastIndex(where: { if case .loop = $0 { return true } else { return false } }),
               case .loop(let continueLabel, let breakLabel) = blocks[loopIndex] else {
-            throw SyntaxError(isContinue ? "'continue' not properly in loop" : "'break' outside loop", at: location)
+            throw SyntaxError(isContinue ? "'continue' not properly in loop" : "'break' outside loop", at: span.start, end: span.end)
         }
         try unwind(downTo: loopIndex + 1) { () throws(SyntaxError) in
             jump(.jump, to: isContinue ? continueLabel : breakLabel)
@@ -243,9 +243,9 @@ extension CodeGen {
         assigned.markUnreachable()
     }
 
-    func compileReturn(_ value: ExprID?, at location: SourceLocation) throws(SyntaxError) {
+    func compileReturn(_ value: ExprID?, at span: SourceSpan) throws(SyntaxError) {
         guard scope.kind == .function || scope.kind == .comprehension else {
-            throw SyntaxError("'return' outside function", at: location)
+            throw SyntaxError("'return' outside function", at: span.start, end: span.end)
         }
         var register: Int
         if let value {

@@ -32,6 +32,10 @@ final class Scope {
     var parameters: [String] = []
     var globals: Set<String> = []
     var nonlocals: Set<String> = []
+    /// Where each `global` or `nonlocal` name was declared, for error positions.
+    var declarationLocations: [String: SourceSpan] = [:]
+    /// Names given an annotation (`x: int = 1`) in this scope.
+    var annotated: Set<String> = []
     var uses: Set<String> = []
     var isGenerator = false
     /// The body refers to `super` or `__class__` (methods need the `__class__` cell).

@@ -45,6 +45,7 @@ struct ScopeAnalyzer {
         case .annotatedAssign(let target, let annotation, let value):
             try visit(annotation)
             if let value { try visit(value) }
+            if case .name(let name) = ast[target].kind { current.annotated.insert(current.mangle(name)) }
             if case .name = ast[target].kind, value == nil {
                 // A bare annotation does not bind at run time, but it makes the name local.
                 try visitTarget(target)
@@ -94,9 +95,9 @@ struct ScopeAnalyzer {
         case .importFrom(_, let aliases, _):
             for alias in aliases where alias.name != "*" { current.bind(alias.asName ?? alias.name) }
         case .global(let names):
-            try declare(names, global: true, at: statement.span.start)
+            try declare(names, global: true, at: statement.span)
         case .nonlocal(let names):
-            try declare(names, global: false, at: statement.span.start)
+            try declare(names, global: false, at: statement.span)
         case .assert(let test, let message):
             try visit(test)
             if let message { try visit(message) }
@@ -105,22 +106,32 @@ struct ScopeAnalyzer {
         }
     }
 
-    mutating func declare(_ names: [String], global: Bool, at location: SourceLocation) throws(SyntaxError) {
+    mutating func declare(_ names: [String], global: Bool, at span: SourceSpan) throws(SyntaxError) {
+        let location = span.start
         let keyword = global ? "global" : "nonlocal"
         if !global && current.kind == .module {
-            throw SyntaxError("nonlocal declaration not allowed at module level", at: location)
+            throw SyntaxError("nonlocal declaration not allowed at module level", at: location, end: span.end)
         }
         for name in names.map({ current.mangle($0) }) {
+            if (global ? current.nonlocals : current.globals).contains(name) {
+                let earlier = current.declarationLocations[name] ?? span
+                throw SyntaxError("name '\(name)' is nonlocal and global", at: earlier.start, end: earlier.end)
+            }
+            let declared = (global ? current.globals : current.nonlocals).contains(name)
             if current.parameters.contains(name) {
-                throw SyntaxError("name '\(name)' is parameter and \(keyword)", at: location)
+                throw SyntaxError("name '\(name)' is parameter and \(keyword)", at: location, end: span.end)
             }
-            if current.bound.contains(name) && !(global ? current.globals : current.nonlocals).contains(name) {
-                throw SyntaxError("name '\(name)' is assigned to before \(keyword) declaration", at: location)
+            if current.uses.contains(name) && !declared {
+                throw SyntaxError("name '\(name)' is used prior to \(keyword) declaration", at: location, end: span.end)
             }
-            if current.uses.contains(name) && !(global ? current.globals : current.nonlocals).contains(name) {
-                throw SyntaxError("name '\(name)' is used prior to \(keyword) declaration", at: location)
+            if current.annotated.contains(name) && !declared {
+                throw SyntaxError("annotated name '\(name)' can't be \(keyword)", at: location, end: span.end)
+            }
+            if current.bound.contains(name) && !declared {
+                throw SyntaxError("name '\(name)' is assigned to before \(keyword) declaration", at: location, end: span.end)
             }
             if global { current.globals.insert(name) } else { current.nonlocals.insert(name) }
+            if current.declarationLocations[name] == nil { current.declarationLocations[name] = span }
         }
     }
 
@@ -222,8 +233,8 @@ struct ScopeAnalyzer {
             }
         case .unary(_, let operand), .starred(let operand), .await(let operand), .yieldFrom(let operand),
              .attribute(let operand, _):
-            if case .yieldFrom = expression.kind { try markGenerator(at: expression.span.start, what: "'yield'") }
-            if case .await = expression.kind { try markGenerator(at: expression.span.start, what: "'await'") }
+            if case .yieldFrom = expression.kind { try markGenerator(at: expression.span, what: "'yield'") }
+            if case .await = expression.kind { try markGenerator(at: expression.span, what: "'await'") }
             try visit(operand)
         case .binary(_, let left, let right), .subscript(let left, let right):
             try visit(left)
@@ -265,7 +276,7 @@ struct ScopeAnalyzer {
         case .comprehension(let kind, let element, let value, let clauses):
             try visitComprehension(id, kind: kind, element: element, value: value, clauses: clauses)
         case .yield(let value):
-            try markGenerator(at: expression.span.start, what: "'yield'")
+            try markGenerator(at: expression.span, what: "'yield'")
             try visit(value)
         case .namedExpr(let name, let value):
             try visit(value)
@@ -273,17 +284,24 @@ struct ScopeAnalyzer {
         }
     }
 
-    mutating func markGenerator(at location: SourceLocation, what: String) throws(SyntaxError) {
+    mutating func markGenerator(at span: SourceSpan, what: String) throws(SyntaxError) {
         switch current.kind {
         case .function, .comprehension:
             current.isGenerator = true
         case .module, .classBody:
-            throw SyntaxError("\(what) outside function", at: location)
+            throw SyntaxError("\(what) outside function", at: span.start, end: span.end)
         }
     }
 
     /// `:=` binds in the nearest enclosing scope that is not a comprehension.
     mutating func bindWalrus(_ name: String, at location: SourceLocation) throws(SyntaxError) {
+        var comprehension: Scope? = current
+        while let scope = comprehension, scope.kind == .comprehension {
+            if scope.bound.contains(scope.mangle(name)) {
+                throw SyntaxError("assignment expression cannot rebind comprehension iteration variable '\(name)'", at: location)
+            }
+            comprehension = scope.parent
+        }
         var target: Scope? = current
         while let scope = target, scope.kind == .comprehension { target = scope.parent }
         guard let target else { return }
@@ -335,7 +353,8 @@ struct ScopeAnalyzer {
     func resolve(_ scope: Scope) throws(SyntaxError) {
         for name in scope.nonlocals.sorted() {
             guard let owner = findBinding(of: name, above: scope) else {
-                throw SyntaxError("no binding for nonlocal '\(name)' found", at: .unknown)
+                let declaration = scope.declarationLocations[name]
+                throw SyntaxError("no binding for nonlocal '\(name)' found", at: declaration?.start ?? .unknown, end: declaration?.end)
             }
             capture(name, from: owner, into: scope)
         }

@@ -10,13 +10,14 @@ import Glibc
 /// of `sys.exit()`, and 130 after an uncaught KeyboardInterrupt.
 public enum ScriptRunner {
     /// Runs the script at `path` with `arguments` as `sys.argv[1...]` and returns the exit status.
-    public static func run(path: String, arguments: [String]) -> Int32 {
+    /// A `stepBudget` bounds the loop iterations and calls the script may make (see `VM.setStepBudget`).
+    public static func run(path: String, arguments: [String], stepBudget: Int? = nil) -> Int32 {
         InterpreterThread.run {
-            runOnCurrentThread(path: path, arguments: arguments)
+            runOnCurrentThread(path: path, arguments: arguments, stepBudget: stepBudget)
         }
     }
 
-    static func runOnCurrentThread(path: String, arguments: [String]) -> Int32 {
+    static func runOnCurrentThread(path: String, arguments: [String], stepBudget: Int?) -> Int32 {
         guard let source = readSource(path) else {
             let message = String(cString: strerror(errno))
             writeError("prism: can't open file '\(absolutePath(path))': [Errno \(errno)] \(message)\n")
@@ -25,6 +26,7 @@ public enum ScriptRunner {
         let directory = PathDirectory.of(absolutePath(path))
         let session = Session(argv: [path] + arguments, searchPath: [directory])
         session.vm.setNativeStackLimit(size: InterpreterThread.stackSize)
+        if let stepBudget { session.vm.setStepBudget(stepBudget) }
         Interrupts.install(session.vm)
         defer { Interrupts.uninstall() }
         let outcome = session.run(source: source, filename: absolutePath(path))
@@ -133,10 +135,16 @@ public enum Interrupts {
     nonisolated(unsafe) static var target: UnsafeMutablePointer<Int32>?
     nonisolated(unsafe) static var countdown: UnsafeMutablePointer<Int>?
 
-    /// Routes SIGINT to `vm`: sets its interrupt flag and zeroes its attention countdown.
+    /// Routes SIGINT to `vm`: sets its interrupt flag and zeroes its attention countdown. SIGINT is
+    /// unblocked on the calling thread, since a parent process may have started Prism with it blocked
+    /// (threaded parents often do, and the mask survives `exec`).
     public static func install(_ vm: VM) {
         target = vm.interruptFlag
         countdown = vm.attention
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         signal(SIGINT) { _ in
             Interrupts.target?.pointee = 1
             Interrupts.countdown?.pointee = 0

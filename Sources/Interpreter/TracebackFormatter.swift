@@ -81,11 +81,18 @@ public struct TracebackFormatter {
     }
 
     /// The source line (indentation removed) and a caret under `column` (0-based, in characters).
-    static func caretLines(_ line: String, column: Int) -> String {
-        let stripped = line.trimmingLeadingWhitespace()
-        let removed = line.count - stripped.count
-        let caretColumn = max(column - removed, 0)
-        return "    \(stripped.trimmingTrailingNewline())\n    " + String(repeating: " ", count: caretColumn) + "^\n"
+    /// The source line without its indentation and, under it, carets from `column` up to
+    /// `endColumn` (0-based character columns of the unstripped line), as CPython prints them.
+    static func caretLines(_ line: String, column: Int, endColumn: Int? = nil) -> String {
+        let text = line.trimmingTrailingNewline()
+        let stripped = text.trimmingLeadingWhitespace()
+        let removed = text.count - stripped.count
+        if column < removed { return "    \(stripped)\n" }
+        let start = min(column, text.count)
+        var end = min(endColumn ?? start + 1, text.count + 1)
+        if end <= start { end = start + 1 }
+        let padding = stripped.prefix(start - removed).map { $0.isWhitespace ? String($0) : " " }.joined()
+        return "    \(stripped)\n    " + padding + String(repeating: "^", count: end - start) + "\n"
     }
 
     /// How CPython reports a syntax error found while compiling a script.
@@ -96,7 +103,13 @@ public struct TracebackFormatter {
         let lineText = source.line(line)
         if !lineText.isEmpty {
             let column = source.characterColumn(line: line, byteColumn: Int(error.location.column))
-            text += caretLines(lineText, column: column)
+            var endColumn = column + 1
+            if let end = error.endLocation {
+                endColumn = Int(end.line) == line
+                    ? source.characterColumn(line: line, byteColumn: Int(end.column))
+                    : lineText.trimmingTrailingNewline().count
+            }
+            text += caretLines(lineText, column: column, endColumn: endColumn)
         }
         return text + "\(error.kind.rawValue): \(error.message)\n"
     }

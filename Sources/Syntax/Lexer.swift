@@ -26,9 +26,31 @@ public struct Lexer {
 
     /// Tokenizes the whole source, ending with NEWLINE (if needed), DEDENTs and ENDMARKER.
     public static func tokenize(_ bytes: [UInt8]) throws(SyntaxError) -> [Token] {
+        let lexed = tokenizeForParser(bytes)
+        if let error = lexed.error ?? lexed.unclosedBracket { throw error }
+        return lexed.tokens
+    }
+
+    /// Tokenizes for the parser, which decides (as CPython's does) whether a lexical error or its
+    /// own error is reported: CPython's parser pulls tokens one at a time, so an error it finds
+    /// before a later lexical error usually wins.
+    static func tokenizeForParser(_ bytes: [UInt8]) -> LexedSource {
         var lexer = Lexer(bytes: bytes)
-        try lexer.run()
-        return lexer.tokens
+        do {
+            try lexer.run()
+            return LexedSource(tokens: lexer.tokens, error: nil, unclosedBracket: lexer.unclosedBracketError)
+        } catch {
+            let location = error.location
+            lexer.tokens.append(Token(kind: .endOfFile, start: lexer.position, end: lexer.position, location: location,
+                                      endLocation: location, depth: 0))
+            return LexedSource(tokens: lexer.tokens, error: error, unclosedBracket: nil)
+        }
+    }
+
+    /// The error for a bracket still open at the end of the source.
+    var unclosedBracketError: SyntaxError? {
+        guard let open = brackets.last else { return nil }
+        return SyntaxError("'\(Character(Unicode.Scalar(open.kind)))' was never closed", at: open.location)
     }
 
     mutating func run() throws(SyntaxError) {
@@ -116,15 +138,18 @@ public struct Lexer {
             }
             let current = indentStack[indentStack.count - 1]
             if columns != current.columns {
+                // CPython puts the caret at the end of the offending line.
+                var end = position
+                while end < bytes.count && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
                 throw SyntaxError(.indentation, "unindent does not match any outer indentation level",
-                                  at: location)
+                                  at: SourceLocation(line: line, column: end - lineStart))
             }
             if alternate != current.alternate { throw tabError() }
         }
     }
 
     func tabError() -> SyntaxError {
-        SyntaxError(.tab, "inconsistent use of tabs and spaces in indentation", at: location)
+        SyntaxError(.tab, "inconsistent use of tabs and spaces in indentation", at: SourceLocation(line: line, column: 0))
     }
 
     mutating func skipComment() {
@@ -250,9 +275,6 @@ public struct Lexer {
     }
 
     mutating func finish() throws(SyntaxError) {
-        if let open = brackets.last {
-            throw SyntaxError("'\(Character(Unicode.Scalar(open.kind)))' was never closed", at: open.location)
-        }
         let endLocation = location
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent {
             tokens.append(Token(kind: .newline, start: position, end: position, location: endLocation,
@@ -266,4 +288,14 @@ public struct Lexer {
         tokens.append(Token(kind: .endOfFile, start: position, end: position, location: endLocation,
                             endLocation: endLocation, depth: 0))
     }
+}
+
+/// The tokens of a source and the lexical errors met, for the parser to arbitrate.
+struct LexedSource {
+    /// The tokens; after a lexical error they stop there with ENDMARKER.
+    var tokens: [Token]
+    /// The lexical error that stopped tokenizing, if any.
+    var error: SyntaxError?
+    /// "'(' was never closed" when the source ends inside brackets.
+    var unclosedBracket: SyntaxError?
 }

@@ -85,10 +85,11 @@ extension Parser {
             return retag(generator, from: start)
         }
         if accept(.rightParen) {
-            if case .starred = ast[first].kind {
-                throw SyntaxError("cannot use starred expression here", at: ast[first].span.start)
+            switch ast[first].kind {
+            case .starred: throw SyntaxError("cannot use starred expression here", at: ast[first].span.start, end: ast[first].span.end)
+            case .namedExpr: return first  // errors about the walrus point at its name, inside the parentheses
+            default: return retag(first, from: start)
             }
-            return retag(first, from: start)
         }
         try checkForgottenComma(after: ast[first].span.start, closing: .rightParen)
         var items = [first]
@@ -196,6 +197,10 @@ extension Parser {
     /// for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
     mutating func parseComprehension(_ comprehensionKind: ComprehensionKind, element: ExprID, value: ExprID?,
                                      start: SourceLocation) throws(SyntaxError) -> ExprID {
+        if case .starred = ast[element].kind {
+            throw SyntaxError("iterable unpacking cannot be used in comprehension", at: ast[element].span.start,
+                              end: ast[element].span.end)
+        }
         var clauses: [ComprehensionClause] = []
         while kind == .kwFor || kind == .kwAsync {
             if kind == .kwAsync { advance() }

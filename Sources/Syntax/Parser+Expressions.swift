@@ -321,28 +321,34 @@ extension Parser {
                 if sawDoubleStar {
                     throw SyntaxError("iterable argument unpacking follows keyword argument unpacking", at: start)
                 }
-                arguments.append(.starred(try parseExpression()))
+                let value = try parseExpression()
+                if kind == .kwFor || kind == .kwAsync {
+                    throw SyntaxError("iterable unpacking cannot be used in comprehension", at: start, end: ast[value].span.end)
+                }
+                arguments.append(.starred(value))
             } else if kind == .name && peekKind() == .equal {
                 let nameToken = advance()
                 advance()
                 let name = text(nameToken)
+                let value = try parseExpression()
                 if !keywords.insert(name).inserted {
-                    throw SyntaxError("keyword argument repeated: \(name)", at: nameToken.location)
+                    throw SyntaxError("keyword argument repeated: \(name)", at: nameToken.location, end: ast[value].span.end)
                 }
-                arguments.append(.keyword(name, try parseExpression()))
+                arguments.append(.keyword(name, value))
                 sawKeyword = true
             } else {
                 let value = try parseArgumentValue(start: start)
                 if case .comprehension(.generator, _, _, _) = ast[value].kind, !isParenthesized(value) {
                     if !arguments.isEmpty || kind == .comma && peekKind() != .rightParen {
-                        throw SyntaxError("Generator expression must be parenthesized", at: ast[value].span.start)
+                        throw SyntaxError("Generator expression must be parenthesized", at: ast[value].span.start,
+                                          end: ast[value].span.end)
                     }
                 }
                 if sawDoubleStar {
-                    throw SyntaxError("positional argument follows keyword argument unpacking", at: ast[value].span.start)
+                    throw SyntaxError("positional argument follows keyword argument unpacking", at: closingParenthesisLocation())
                 }
                 if sawKeyword {
-                    throw SyntaxError("positional argument follows keyword argument", at: ast[value].span.start)
+                    throw SyntaxError("positional argument follows keyword argument", at: closingParenthesisLocation())
                 }
                 arguments.append(.positional(value))
             }
@@ -350,6 +356,21 @@ extension Parser {
             if !accept(.comma) { break }
         }
         return arguments
+    }
+
+    /// Where the `)` closing the argument list being parsed is (CPython reports argument-order errors
+    /// there, at the last token its parser read); the current token when it is never closed.
+    func closingParenthesisLocation() -> SourceLocation {
+        guard index > 0 else { return current.location }
+        let argumentDepth = tokens[index - 1].depth
+        var position = index
+        while position < tokens.count {
+            if tokens[position].kind == .rightParen && tokens[position].depth == argumentDepth - 1 {
+                return tokens[position].location
+            }
+            position += 1
+        }
+        return current.location
     }
 
     mutating func parseArgumentValue(start: SourceLocation) throws(SyntaxError) -> ExprID {

@@ -33,7 +33,7 @@ extension Parser {
 
     /// The error for a token left over after a complete simple statement.
     func unexpectedAfterStatement() -> SyntaxError {
-        if kind == .indent { return SyntaxError(.indentation, "unexpected indent", at: current.location) }
+        if kind == .indent { return SyntaxError(.indentation, "unexpected indent", at: SourceLocation(line: Int(current.location.line), column: 0)) }
         return invalidSyntax()
     }
 
@@ -90,7 +90,8 @@ extension Parser {
                 targets.append(value)
             }
             targets.removeLast()
-            for target in targets { try validateAssignmentTarget(target, statementTarget: true) }
+            // CPython adds "here. Maybe you meant '=='" only for `target = value` with one `=`.
+            for target in targets { try validateAssignmentTarget(target, statementTarget: targets.count == 1) }
             return ast.add(.assign(targets, value), span(from: start))
         }
         if kind.isAugmentedAssignment {

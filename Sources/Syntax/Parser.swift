@@ -11,6 +11,8 @@ public struct Parser {
     public var ast: AST
     /// How many enclosing function bodies the parser is in (for `yield` and `return` checks later).
     var functionDepth = 0
+    /// The furthest token the parser has moved to (it may back up to try another rule).
+    var furthestIndex = 0
     /// How many nested expressions are being parsed (see `enterNesting`).
     var nestingDepth = 0
     /// The deepest expression nesting parsed; deeper code is a compile-time RecursionError, never a
@@ -25,10 +27,27 @@ public struct Parser {
 
     /// Parses a whole module.
     public static func parseModule(_ source: [UInt8]) throws(SyntaxError) -> AST {
-        let tokens = try Lexer.tokenize(source)
-        var parser = Parser(tokens: tokens, bytes: source)
-        parser.ast.body = try parser.parseFile()
+        let lexed = Lexer.tokenizeForParser(source)
+        var parser = Parser(tokens: lexed.tokens, bytes: source)
+        do throws(SyntaxError) {
+            parser.ast.body = try parser.parseFile()
+        } catch {
+            throw parser.arbitrate(error, lexed)
+        }
+        if let error = lexed.error ?? lexed.unclosedBracket { throw error }
         return parser.ast
+    }
+
+    /// Chooses between the parser's error and a lexical one as CPython does: after a failed parse
+    /// it tokenizes the rest of the source, and a lexical error found there replaces the parser's
+    /// error; an unclosed bracket replaces it when the parser had read past the bracket's line.
+    func arbitrate(_ error: SyntaxError, _ lexed: LexedSource) -> SyntaxError {
+        guard error.kind != .recursion else { return error }
+        if let lexical = lexed.error { return lexical }
+        if let unclosed = lexed.unclosedBracket, tokens[furthestIndex].location.line > unclosed.location.line {
+            return unclosed
+        }
+        return error
     }
 
     /// Parses a module from a string.
@@ -63,6 +82,7 @@ public struct Parser {
     mutating func advance() -> Token {
         let token = tokens[index]
         if index < tokens.count - 1 { index += 1 }
+        if index > furthestIndex { furthestIndex = index }
         return token
     }
 
@@ -98,7 +118,7 @@ public struct Parser {
     /// "invalid syntax" at the current token (CPython's generic message).
     func invalidSyntax() -> SyntaxError {
         if kind == .indent {
-            return SyntaxError(.indentation, "unexpected indent", at: current.location)
+            return SyntaxError(.indentation, "unexpected indent", at: SourceLocation(line: Int(current.location.line), column: 0))
         }
         if kind == .endOfFile || (kind == .newline && current.start >= bytes.count) {
             return SyntaxError("invalid syntax", at: errorLocation())
@@ -118,7 +138,7 @@ public struct Parser {
         var body: [StmtID] = []
         while kind != .endOfFile {
             if kind == .newline { advance(); continue }
-            if kind == .indent { throw SyntaxError(.indentation, "unexpected indent", at: current.location) }
+            if kind == .indent { throw SyntaxError(.indentation, "unexpected indent", at: SourceLocation(line: Int(current.location.line), column: 0)) }
             body += try parseStatement()
         }
         return body
@@ -138,7 +158,7 @@ public struct Parser {
         var body: [StmtID] = []
         while kind != .dedent && kind != .endOfFile {
             if kind == .newline { advance(); continue }
-            if kind == .indent { throw SyntaxError(.indentation, "unexpected indent", at: current.location) }
+            if kind == .indent { throw SyntaxError(.indentation, "unexpected indent", at: SourceLocation(line: Int(current.location.line), column: 0)) }
             body += try parseStatement()
         }
         if kind == .dedent { advance() }

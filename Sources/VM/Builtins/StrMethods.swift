@@ -199,6 +199,7 @@ enum StrMethods {
                 }
                 let length = text.count
                 guard width > length else { return args[0] }
+                try vm.checkAllocation(count: width, elementSize: 1)
                 let padding = width - length
                 switch alignment {
                 case "<": return .string(text.value + String(repeating: fill, count: padding))
@@ -214,6 +215,7 @@ enum StrMethods {
             let text = try vm.receiver(args, PyStr.self, .str, "zfill")
             let width = try vm.integerArgument(args[1])
             guard width > text.count else { return args[0] }
+            try vm.checkAllocation(count: width, elementSize: 1)
             var body = text.value
             var sign = ""
             if body.hasPrefix("-") || body.hasPrefix("+") {
@@ -225,12 +227,14 @@ enum StrMethods {
             try args.expectMethod(vm, "expandtabs", 0, 1, keywords: true)
             let text = try vm.receiver(args, PyStr.self, .str, "expandtabs")
             let size = try args.argument(1, "tabsize").map { (value: Value) throws(PyException) -> Int in try vm.integerArgument(value) } ?? 8
+            guard size.magnitude <= UInt(Int32.max) else { throw vm.raise("OverflowError", "Python int too large to convert to C int") }
             var result = ""
             var column = 0
             for character in text.value {
                 if character == "\t" {
                     if size > 0 {
                         let spaces = size - column % size
+                        try vm.checkAllocation(count: result.utf8.count + spaces, elementSize: 1)
                         result += String(repeating: " ", count: spaces)
                         column += spaces
                     }

@@ -427,6 +427,7 @@ extension VM {
         if let text = source.asString { return .object(PyBytes(Array(text.value.utf8))) }
         if case .int(let count) = source {
             if count < 0 { throw valueError("negative count") }
+            try checkAllocation(count: count, elementSize: 1)
             return .object(PyBytes([UInt8](repeating: 0, count: count)))
         }
         var bytes: [UInt8] = []

@@ -53,9 +53,15 @@ public final class PyStr: PyObject {
         return scalars[index]
     }
 
-    /// The cached string hash (FNV-1a over the UTF-8 bytes, never -1).
+    /// The cached string hash: FNV-1a over the UTF-8 bytes, never -1; 0 for the empty string, as
+    /// in CPython (other strings' hashes are seeded per process in CPython, so none can match).
     public var hashValue: Int {
         if hashComputed { return cachedHash }
+        if value.isEmpty {
+            cachedHash = 0
+            hashComputed = true
+            return 0
+        }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in value.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3

@@ -192,9 +192,11 @@ extension VM {
             return try integerPower(a, b)
         case .leftShift:
             if b.sign == .minus { throw valueError("negative shift count") }
-            guard let shift = Int(exactly: b), shift < 1 << 32 else { throw raise("OverflowError", "too many digits in integer") }
+            guard let shift = Int(exactly: b) else { throw raise("OverflowError", "too many digits in integer") }
             if a.isZero { return .int(0) }
-            try checkIntegerSize(bits: a.magnitude.bitWidth + shift)
+            let (bits, overflow) = a.magnitude.bitWidth.addingReportingOverflow(shift)
+            if overflow { throw raise("MemoryError") }
+            try checkIntegerSize(bits: bits)
             return Integers.value(a << shift)
         case .rightShift:
             if b.sign == .minus { throw valueError("negative shift count") }
@@ -283,7 +285,9 @@ extension VM {
         if a.isZero || a == 1 { return Integers.value(b.isZero ? 1 : a) }
         if a == -1 { return .int(b.words[0] & 1 == 0 ? 1 : -1) }
         guard let exponent = Int(exactly: b) else { throw raise("MemoryError") }
-        try checkIntegerSize(bits: (a.magnitude.bitWidth) * exponent)
+        let (bits, overflow) = a.magnitude.bitWidth.multipliedReportingOverflow(by: exponent)
+        if overflow { throw raise("MemoryError") }
+        try checkIntegerSize(bits: bits)
         return Integers.value(a.power(exponent))
     }
 

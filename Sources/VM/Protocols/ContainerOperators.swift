@@ -46,6 +46,7 @@ extension VM {
             if op == .add, case .object(let other) = b, other.kind == .bytes {
                 return .object(PyBytes(unsafeDowncast(left, to: PyBytes.self).bytes + unsafeDowncast(other, to: PyBytes.self).bytes))
             }
+            if op == .multiply, let count = Integers.integer(b) { return try repeatSequence(left, count) }
         case .set, .frozenset:
             return try setBinary(op, unsafeDowncast(left, to: PySet.self), b, inPlace: inPlace)
         case .dict:
@@ -115,11 +116,12 @@ extension VM {
         }
         if times <= 0 || length == 0 { return max(times, 0) }
         let (total, overflow) = times.multipliedReportingOverflow(by: length)
-        if overflow || total > 1 << 32 { throw raise("MemoryError") }
+        if overflow { throw raise("MemoryError") }
+        try checkAllocation(count: total, elementSize: MemoryLayout<Value>.stride)
         return times
     }
 
-    /// `sequence * count` for str, list and tuple.
+    /// `sequence * count` for str, list, tuple and bytes.
     func repeatSequence(_ object: PyObject, _ count: IntegerValue) throws(PyException) -> Value? {
         switch object.kind {
         case .str:
@@ -140,6 +142,13 @@ extension VM {
             result.reserveCapacity(items.count * times)
             for _ in 0..<times { result.append(contentsOf: items) }
             return .object(PyTuple(result))
+        case .bytes:
+            let bytes = unsafeDowncast(object, to: PyBytes.self).bytes
+            let times = try repetitionCount(count, length: bytes.count)
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count * times)
+            for _ in 0..<times { result.append(contentsOf: bytes) }
+            return .object(PyBytes(result))
         default:
             return nil
         }

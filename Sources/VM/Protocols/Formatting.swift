@@ -50,7 +50,8 @@ struct FormatSpec {
         }
         var width = 0
         while index < scalars.count && isDigit(scalars[index]) {
-            width = width * 10 + Int(scalars[index].value - 48)
+            guard let next = FormatSpec.appendDigit(width, scalars[index]) else { return .failure(FormatSpec.tooManyDigits) }
+            width = next
             index += 1
         }
         spec.width = width
@@ -71,7 +72,8 @@ struct FormatSpec {
             var precision = 0
             var digits = 0
             while index < scalars.count && isDigit(scalars[index]) {
-                precision = precision * 10 + Int(scalars[index].value - 48)
+                guard let next = FormatSpec.appendDigit(precision, scalars[index]) else { return .failure(FormatSpec.tooManyDigits) }
+                precision = next
                 index += 1
                 digits += 1
             }
@@ -94,6 +96,16 @@ struct FormatSpec {
         }
         return .success(spec)
     }
+
+    /// `value * 10 + digit`, or nil when it overflows.
+    static func appendDigit(_ value: Int, _ digit: Unicode.Scalar) -> Int? {
+        let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
+        let (result, carry) = tens.addingReportingOverflow(Int(digit.value) - 48)
+        return overflow || carry ? nil : result
+    }
+
+    /// CPython's error for a width or precision that does not fit in a machine integer.
+    static let tooManyDigits = FormatSpecError(message: "Too many decimal digits in format string")
 
     /// Pads `body` (with a sign/prefix kept in front for `=` alignment) to the width. A `0` before
     /// the width means `=` alignment with zeros for numbers, left alignment with zeros for strings.
@@ -237,6 +249,7 @@ extension VM {
         case .success(let parsed): spec = parsed
         case .failure(let failure): throw valueError(failure.message.replacingOccurrences("%TYPE%", with: typeName(value)))
         }
+        try checkAllocation(count: spec.width, elementSize: 1)
         switch value {
         case .bool(let flag) where specText.isEmpty:
             return flag ? "True" : "False"
@@ -350,6 +363,7 @@ extension VM {
                                      || given == "G" || given == "n" || given == "%") {
             throw valueError("Unknown format code '\(given)' for object of type 'float'")
         }
+        if let precision = spec.precision, precision > Int(Int32.max) { throw valueError("precision too big") }
         let negative = number.sign == .minus && !number.isNaN
         let magnitude = number.magnitude
         var body: String

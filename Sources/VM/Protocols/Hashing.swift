@@ -37,8 +37,10 @@ extension VM {
             case .tuple: return try hashTuple(unsafeDowncast(object, to: PyTuple.self).items)
             case .frozenset: return unsafeDowncast(object, to: PySet.self).frozenHash()
             case .bytes:
+                let bytes = unsafeDowncast(object, to: PyBytes.self).bytes
+                if bytes.isEmpty { return 0 }
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for byte in unsafeDowncast(object, to: PyBytes.self).bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
                 let result = Int(bitPattern: UInt(hash >> 1))
                 return result == -1 ? -2 : result
             case .list, .dict, .set, .slice, .dictView:

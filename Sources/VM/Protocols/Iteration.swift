@@ -248,6 +248,11 @@ extension VM {
         if case .object(let object) = iterable, object.type.isBuiltin {
             if object.kind == .list { return Array(unsafeDowncast(object, to: PyList.self).items) }
             if object.kind == .tuple { return Array(unsafeDowncast(object, to: PyTuple.self).items) }
+            if object.kind == .range {
+                let range = unsafeDowncast(object, to: PyRange.self)
+                let count = range.big != nil ? try bigRangeLength(range.big!) : range.count
+                try checkAllocation(count: count, elementSize: MemoryLayout<Value>.stride)
+            }
         }
         var items: [Value] = []
         try forEach(iterable) { (item: Value) throws(PyException) in items.append(item) }

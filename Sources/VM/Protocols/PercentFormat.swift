@@ -55,11 +55,13 @@ extension VM {
             if index < chars.count && chars[index] == "*" {
                 index += 1
                 guard case .int(let given) = try take() else { throw typeError("* wants int") }
+                guard given.magnitude <= UInt(Int32.max) else { throw valueError("width too big") }
                 width = given
                 if given < 0 { flags.insert("-"); width = -given }
             } else {
                 while index < chars.count, let digit = chars[index].properties.numericType != nil ? Int(String(chars[index])) : nil {
                     width = width * 10 + digit
+                    if width > Int(Int32.max) { throw valueError("width too big") }
                     index += 1
                 }
             }
@@ -69,11 +71,13 @@ extension VM {
                 if index < chars.count && chars[index] == "*" {
                     index += 1
                     guard case .int(let given) = try take() else { throw typeError("* wants int") }
+                    guard given <= Int(Int32.max) else { throw valueError("precision too big") }
                     precision = given
                 } else {
                     var digits = 0
                     while index < chars.count, let digit = chars[index].properties.numericType != nil ? Int(String(chars[index])) : nil {
                         digits = digits * 10 + digit
+                        if digits > Int(Int32.max) { throw valueError("precision too big") }
                         index += 1
                     }
                     precision = digits

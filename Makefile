@@ -1,0 +1,26 @@
+# Prism: the two commands of the README.
+#   make run   installs what is missing, builds in release mode and runs the flagship example
+#   make test  installs what is missing and runs the whole test suite
+# Also: make build, make bench (Prism against CPython 3.11 on ../shared/bench/interp).
+
+PRISM := .build/release/prism
+FLAGSHIP := notebooks/flagship.py
+DEBIAN_PACKAGES := libopenblas-dev libreadline-dev python3
+
+.PHONY: run test build bench deps
+
+run: deps build
+	$(PRISM) run $(FLAGSHIP)
+
+build:
+	swift build -c release --product prism
+
+test: deps
+	swift test
+
+bench: build
+	swift build -c release --product prism-bench
+	python3 Scripts/bench_interp.py
+
+deps:
+	@Scripts/install_deps.sh $(DEBIAN_PACKAGES)
