@@ -46,7 +46,10 @@ let package = Package(
             dependencies: ["Bytecode", "Support", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: vmSettings),
         // The compile-and-run facade: imports, the embedded dialect stdlib, sessions.
-        .target(name: "Interpreter", dependencies: ["Compiler", "VM"], swiftSettings: fastSettings),
+        // Compiled single-threaded like the VM: Swift emits the outlined copy of `Value` in every module
+        // that copies one and the linker keeps only one of them, so an atomic copy from here would
+        // replace the VM's non-atomic one.
+        .target(name: "Interpreter", dependencies: ["Compiler", "VM"], swiftSettings: vmSettings),
         // The `prism` command.
         .executableTarget(
             name: "CLI",

@@ -26,6 +26,7 @@ struct Run: ParsableCommand {
     var stepBudget: Int?
 
     func run() throws {
+        MemoryTuning.apply()
         let status = ScriptRunner.run(path: file, arguments: arguments, stepBudget: stepBudget)
         if status != 0 { throw ExitCode(status) }
     }

@@ -128,7 +128,7 @@ extension VM {
         define(builtins, "id") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             try args.expect(vm, "id", 1, 1)
             switch args[0] {
-            case .object(let object): return .int(ObjectIdentifier(object).hashValue)
+            case .object(let object): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(object))))
             case .int(let number): return .int(number &* 32 &+ 0x7F00_0000)
             case .float(let number): return .int(Int(truncatingIfNeeded: number.bitPattern >> 3))
             case .bool(let flag): return .int(flag ? 0x7F00_1000 : 0x7F00_1020)

@@ -197,7 +197,7 @@ enum StrSearch {
                 }
                 guard let sep = separator.asString else { throw vm.typeError("must be str or None, not \(vm.typeName(separator))") }
                 if sep.value.isEmpty { throw vm.valueError("empty separator") }
-                return .object(PyList(split(text, sep, limit: limit, fromRight: fromRight).map { Value.string($0) }))
+                return .object(PyList(split(text, sep, limit: limit, fromRight: fromRight)))
             }
         }
         types.method(types.str, "splitlines") { (vm: VM, args: Arguments) throws(PyException) -> Value in
@@ -257,49 +257,54 @@ enum StrSearch {
     }
 
     /// `split(sep)` with an explicit separator.
-    static func split(_ text: PyStr, _ separator: PyStr, limit: Int, fromRight: Bool) -> [String] {
-        if text.isASCII && separator.isASCII && !fromRight && limit < 0 {
-            let bytes = Array(text.value.utf8)
-            let sep = Array(separator.value.utf8)
-            var parts: [String] = []
+    static func split(_ text: PyStr, _ separator: PyStr, limit: Int, fromRight: Bool) -> [Value] {
+        // UTF-8 is self-synchronizing: a byte-level match of a valid separator always falls on code
+        // point boundaries, so splitting bytes splits code points, for any text.
+        let ascii = text.isASCII
+        let pattern = Array(separator.value.utf8)
+        func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value {
+            .object(PyStr(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), ascii: ascii))
+        }
+        func matches(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+            if bytes[position] != pattern[0] { return false }
+            for offset in 1..<max(pattern.count, 1) where bytes[position + offset] != pattern[offset] { return false }
+            return true
+        }
+        func splitBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Value] {
+            var parts: [Value] = []
+            let last = bytes.count - pattern.count
+            if fromRight {
+                var end = bytes.count
+                var position = last
+                while position >= 0 && (limit < 0 || parts.count < limit) {
+                    if matches(bytes, at: position) {
+                        parts.append(piece(bytes, (position + pattern.count)..<end))
+                        end = position
+                        position -= pattern.count
+                    } else {
+                        position -= 1
+                    }
+                }
+                parts.append(piece(bytes, 0..<end))
+                return parts.reversed()
+            }
             var start = 0
             var position = 0
-            if sep.count == 1 {
-                let byte = sep[0]
-                while position < bytes.count {
-                    if bytes[position] == byte {
-                        parts.append(String(decoding: bytes[start..<position], as: UTF8.self))
-                        start = position + 1
-                    }
+            while position <= last && (limit < 0 || parts.count < limit) {
+                if matches(bytes, at: position) {
+                    parts.append(piece(bytes, start..<position))
+                    position += pattern.count
+                    start = position
+                } else {
                     position += 1
                 }
-                parts.append(String(decoding: bytes[start...], as: UTF8.self))
-                return parts
             }
+            parts.append(piece(bytes, start..<bytes.count))
+            return parts
         }
-        let haystack = units(text)
-        let pattern = units(separator)
-        var parts: [String] = []
-        if fromRight {
-            var end = haystack.count
-            while limit < 0 || parts.count < limit {
-                let found = find(haystack, pattern, 0, end, last: true)
-                if found < 0 { break }
-                parts.append(string(haystack[(found + pattern.count)..<end]))
-                end = found
-            }
-            parts.append(string(haystack[0..<end]))
-            return parts.reversed()
-        }
-        var start = 0
-        while limit < 0 || parts.count < limit {
-            let found = find(haystack, pattern, start, haystack.count, last: false)
-            if found < 0 { break }
-            parts.append(string(haystack[start..<found]))
-            start = found + pattern.count
-        }
-        parts.append(string(haystack[start...]))
-        return parts
+        if let parts = text.value.utf8.withContiguousStorageIfAvailable(splitBytes) { return parts }
+        let copy = Array(text.value.utf8)
+        return copy.withUnsafeBufferPointer(splitBytes)
     }
 
     /// `split()` on runs of whitespace, ignoring leading and trailing whitespace.

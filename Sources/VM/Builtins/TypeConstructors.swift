@@ -13,6 +13,24 @@ enum TypeConstructors {
             try args.expect(vm, "float", 0, 1)
             return args.positionalCount == 0 ? .float(0) : .float(try vm.makeFloat(args[0]))
         }
+        types.int.singleArgumentConstructor = { (vm: VM, value: Value) throws(PyException) -> Value in
+            try vm.integer(from: value)
+        }
+        types.float.singleArgumentConstructor = { (vm: VM, value: Value) throws(PyException) -> Value in
+            if case .float = value { return value }
+            return .float(try vm.makeFloat(value))
+        }
+        types.bool.singleArgumentConstructor = { (vm: VM, value: Value) throws(PyException) -> Value in
+            .bool(try vm.isTrue(value))
+        }
+        types.str.singleArgumentConstructor = { (vm: VM, value: Value) throws(PyException) -> Value in
+            if let text = value.asString, text.type.isBuiltin { return value }
+            if case .int(let number) = value { return .object(PyStr(String(number), ascii: true)) }
+            return .string(try vm.str(value))
+        }
+        types.list.singleArgumentConstructor = { (vm: VM, value: Value) throws(PyException) -> Value in
+            .object(PyList(ContiguousArray(try vm.collect(value))))
+        }
         types.str.constructor = { (vm: VM, type: PyType, args: Arguments) throws(PyException) -> Value in
             try args.allowKeywords(vm, "str", ["object", "encoding", "errors"])
             guard let value = args.argument(0, "object") else { return .string("") }
@@ -297,6 +315,11 @@ extension VM {
             guard base == 0 || (base >= 2 && base <= 36) else { throw valueError("int() base must be >= 2 and <= 36, or 0") }
             return try parseInteger(text, base: base)
         }
+        return try integer(from: value)
+    }
+
+    /// `int(value)` with one argument.
+    func integer(from value: Value) throws(PyException) -> Value {
         switch value {
         case .int, .bool: return .int(Integers.integer(value).map { if case .small(let n) = $0 { return n } else { return 0 } } ?? 0)
         case .float(let number):
@@ -323,7 +346,7 @@ extension VM {
 
     /// Parses `int()` text: whitespace, sign, underscores between digits, optional base prefix.
     func parseInteger(_ text: String, base: Int) throws(PyException) -> Value {
-        let invalid = valueError("invalid literal for int() with base \(base): \(stringRepr(text))")
+        func invalid() -> PyException { valueError("invalid literal for int() with base \(base): \(stringRepr(text))") }
         var body = Substring(text).trimmingPythonWhitespace()
         var negative = false
         if body.hasPrefix("-") || body.hasPrefix("+") {
@@ -338,15 +361,15 @@ extension VM {
         } else if radix == 0 {
             if lowered.hasPrefix("0x") { radix = 16; body = body.dropFirst(2) } else if lowered.hasPrefix("0o") { radix = 8; body = body.dropFirst(2) } else if lowered.hasPrefix("0b") { radix = 2; body = body.dropFirst(2) } else {
                 radix = 10
-                if body.count > 1 && body.first == "0" && body.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
+                if body.count > 1 && body.first == "0" && body.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid() }
             }
             if body.hasPrefix("_") { body = body.dropFirst() }
         }
-        guard !body.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__") else { throw invalid }
+        guard !body.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__") else { throw invalid() }
         var digits: [Int] = []
         for character in body where character != "_" {
             guard let digit = character.wholeNumberValue ?? (character.isASCII && character.isLetter
-                ? Int(character.asciiValue! | 0x20) - 87 : nil), digit < radix else { throw invalid }
+                ? Int(character.asciiValue! | 0x20) - 87 : nil), digit < radix else { throw invalid() }
             digits.append(digit)
         }
         if digits.count > maxIntegerDigits && radix == 10 {
@@ -389,7 +412,7 @@ extension VM {
     /// Parses `float()` text, including `inf`, `nan` and underscores between digits.
     func parseFloat(_ text: String) throws(PyException) -> Double {
         let body = String(Substring(text).trimmingPythonWhitespace())
-        let invalid = valueError("could not convert string to float: \(stringRepr(text))")
+        func invalid() -> PyException { valueError("could not convert string to float: \(stringRepr(text))") }
         var unsigned = Substring(body)
         var negative = false
         if unsigned.hasPrefix("-") || unsigned.hasPrefix("+") {
@@ -402,22 +425,22 @@ extension VM {
         default: break
         }
         guard !unsigned.isEmpty, unsigned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-" || $0 == "_") }),
-              !unsigned.hasPrefix("_"), !unsigned.hasSuffix("_"), !unsigned.contains("__") else { throw invalid }
+              !unsigned.hasPrefix("_"), !unsigned.hasSuffix("_"), !unsigned.contains("__") else { throw invalid() }
         var cleaned = ""
         let characters = Array(unsigned)
         for (index, character) in characters.enumerated() {
             if character == "_" {
-                guard index > 0, index + 1 < characters.count, characters[index - 1].isNumber, characters[index + 1].isNumber else { throw invalid }
+                guard index > 0, index + 1 < characters.count, characters[index - 1].isNumber, characters[index + 1].isNumber else { throw invalid() }
                 continue
             }
             cleaned.append(character)
         }
-        guard cleaned.contains(where: { $0.isNumber }) else { throw invalid }
+        guard cleaned.contains(where: { $0.isNumber }) else { throw invalid() }
         if cleaned.hasPrefix(".") { cleaned = "0" + cleaned }
         if let dot = cleaned.firstIndex(of: "."), cleaned.index(after: dot) == cleaned.endIndex || !cleaned[cleaned.index(after: dot)].isNumber {
             cleaned.insert("0", at: cleaned.index(after: dot))
         }
-        guard let number = Double(cleaned) else { throw invalid }
+        guard let number = Double(cleaned) else { throw invalid() }
         return negative ? -number : number
     }
 

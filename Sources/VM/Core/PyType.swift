@@ -23,6 +23,9 @@ public final class PyType: PyObject {
     public var version = 0
     /// Creates instances when the type is called; builtin types set it, classes inherit it.
     public var constructor: NativeConstructor?
+    /// A shortcut for calls of a builtin type with one positional argument (`str(x)`, `int(x)`),
+    /// equivalent to `constructor` for them.
+    public var singleArgumentConstructor: ((VM, Value) throws(PyException) -> Value)?
     /// The empty attribute layout of instances (see ``Shape``).
     var rootShape: Shape?
     /// How many attributes instances usually get (to size their storage up front).

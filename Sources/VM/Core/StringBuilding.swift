@@ -2,13 +2,21 @@
 /// the bytes are copied once instead of growing a string piece by piece.
 enum StringBuilding {
     /// Copies a string's UTF-8 bytes to `destination` and returns how many were copied.
+    /// (Reading the contiguous storage is twice as fast as `withUTF8`, which must be able to
+    /// rewrite the string; only bridged strings lack contiguous storage.)
     @inline(__always)
     static func copy(_ text: String, to destination: UnsafeMutablePointer<UInt8>) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
             if let source = bytes.baseAddress { destination.update(from: source, count: bytes.count) }
             return bytes.count
         }
+        if let copied { return copied }
+        var count = 0
+        for byte in text.utf8 {
+            destination[count] = byte
+            count += 1
+        }
+        return count
     }
 
     /// `a + b`.
@@ -48,6 +56,13 @@ enum StringBuilding {
             }
             return offset
         }
+    }
+
+    /// The `str` of the strings in `count` registers, concatenated, ASCII when all pieces are.
+    static func concatenatedString(registers: UnsafeMutablePointer<Value>, count: Int) -> Value {
+        var ascii = true
+        for index in 0..<count where !(registers[index].asString?.isASCII ?? true) { ascii = false }
+        return .object(PyStr(concatenate(registers: registers, count: count), ascii: ascii))
     }
 
     /// The pieces joined with `separator` between them.

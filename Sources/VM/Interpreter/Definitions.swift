@@ -159,6 +159,9 @@ extension VM {
     /// Calls a type: `__new__` then `__init__` (or the builtin constructor).
     func instantiate(_ type: PyType, arguments: UnsafeMutablePointer<Value>, count: Int,
                      keywordNames: PyTuple?) throws(PyException) -> Value {
+        if count == 1, keywordNames == nil, let shortcut = type.singleArgumentConstructor {
+            return try shortcut(self, arguments.pointee)
+        }
         let args = Arguments(base: arguments, count: count, keywordNames: keywordNames)
         if type.isBuiltin, let constructor = type.constructor {
             return try constructor(self, type, args)

@@ -176,7 +176,8 @@ extension VM {
                     continue
                 } else if let left = regs[Int(ins.b)].asString, let right = regs[Int(ins.c)].asString,
                           left.type.isBuiltin && right.type.isBuiltin {
-                    regs[a] = .string(StringBuilding.concatenate(left.value, right.value))
+                    regs[a] = .object(PyStr(StringBuilding.concatenate(left.value, right.value),
+                                            ascii: left.isASCII && right.isASCII))
                     continue
                 }
                 regs[a] = try binary(.add, regs[Int(ins.b)], regs[Int(ins.c)], inPlace: ins.x != 0)
@@ -364,6 +365,13 @@ extension VM {
                                         keywordNames: ins.c == Instruction.none ? nil : keywordNames(constants, ins.c))
             case .callMethod:
                 let base = regs + a
+                if ins.b == 1, ins.c == Instruction.none, let function = base.peekObject(),
+                   function.toOpaque() == listAppend.map({ Unmanaged.passUnretained($0).toOpaque() }),
+                   let receiver = (base + 1).peekObject(), receiver.takeUnretainedValue().kind == .list {
+                    unsafeDowncast(receiver.takeUnretainedValue(), to: PyList.self).items.append(base[2])
+                    base.pointee = .none
+                    continue
+                }
                 let callee = base.pointee
                 let names = ins.c == Instruction.none ? nil : keywordNames(constants, ins.c)
                 if base[1].isUndefined {
@@ -397,7 +405,7 @@ extension VM {
                 for index in 0..<Int(ins.c) { try dict.store(regs[base + 2 * index], regs[base + 2 * index + 1], self) }
                 regs[a] = .object(dict)
             case .buildString:
-                regs[a] = .string(StringBuilding.concatenate(registers: regs + Int(ins.b), count: Int(ins.c)))
+                regs[a] = StringBuilding.concatenatedString(registers: regs + Int(ins.b), count: Int(ins.c))
             case .formatValue:
                 regs[a] = try formatField(regs[Int(ins.b)], conversion: ins.x,
                                           spec: ins.c == Instruction.none ? nil : regs[Int(ins.c)])

@@ -63,7 +63,7 @@ struct GlobalCacheEntry {
 struct AttributeCacheEntry {
     unowned(unsafe) var type: PyType?
     unowned(unsafe) var shape: Shape? {
-        didSet { shapeKey = shape.map { UInt(bitPattern: ObjectIdentifier($0).hashValue) } ?? 0 }
+        didSet { shapeKey = shape.map { UInt(bitPattern: ObjectIdentifier($0)) } ?? 0 }
     }
     /// The address of `shape`, compared with ``PyInstance/shapeKey`` (never 0 while valid).
     var shapeKey: UInt = 0

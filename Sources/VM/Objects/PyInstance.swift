@@ -43,7 +43,7 @@ public final class Shape {
 public final class PyInstance: PyObject {
     /// The layout of the values, or nil once the attributes moved to a dict.
     var shape: Shape? {
-        didSet { shapeKey = shape.map { UInt(bitPattern: ObjectIdentifier($0).hashValue) } ?? 0 }
+        didSet { shapeKey = shape.map { UInt(bitPattern: ObjectIdentifier($0)) } ?? 0 }
     }
     /// The shape's address (0 without a shape): what attribute caches compare, with no reference counting.
     var shapeKey: UInt = 0
@@ -58,7 +58,7 @@ public final class PyInstance: PyObject {
     public init(type: PyType) {
         let initial = type.instanceShape
         shape = initial
-        shapeKey = UInt(bitPattern: ObjectIdentifier(initial).hashValue)
+        shapeKey = UInt(bitPattern: ObjectIdentifier(initial))
         super.init(kind: .instance, type: type)
         let expected = type.expectedAttributeCount
         if expected > 0 {

@@ -18,6 +18,13 @@ public final class PyStr: PyObject {
         super.init(kind: .str, type: BuiltinTypes.shared.str)
     }
 
+    /// Creates a `str` object whose ASCII-ness the caller already knows.
+    public init(_ value: String, ascii: Bool) {
+        self.value = value
+        self.asciiState = ascii ? 1 : 2
+        super.init(kind: .str, type: BuiltinTypes.shared.str)
+    }
+
     /// Creates an instance of a `str` subclass.
     public init(_ value: String, type: PyType) {
         self.value = value

@@ -169,29 +169,53 @@ struct FormatSpec {
         }
         while let byte = pending, byte >= 48 && byte <= 57 {
             width = width * 10 + Int(byte - 48)
+            if width > 1 << 20 { return nil }  // huge widths take the checked path
             pending = iterator.next()
         }
         if let byte = pending, byte == 100 { pending = iterator.next() }
         guard pending == nil, index >= 0 else { return nil }
-        var digits = String(number.magnitude)
-        let signText = number < 0 ? "-" : (sign == 43 ? "+" : (sign == 32 ? " " : ""))
-        let length = signText.utf8.count + digits.utf8.count
-        guard width > length else { return signText.isEmpty ? digits : signText + digits }
         if align == 0 {
             align = zeroPad ? 61 : 62
             if zeroPad { fill = 48 }
         }
-        let padding = width - length
-        switch align {
-        case 60: return StringBuilding.padded(signText + digits, fill: fill, count: padding, before: false)
-        case 62: return StringBuilding.padded(signText + digits, fill: fill, count: padding, before: true)
-        case 61:
-            digits = StringBuilding.padded(digits, fill: fill, count: padding, before: true)
-            return signText + digits
-        default:
-            let left = padding / 2
-            let inner = StringBuilding.padded(signText + digits, fill: fill, count: left, before: true)
-            return StringBuilding.padded(inner, fill: fill, count: padding - left, before: false)
+        let signByte: UInt8? = number < 0 ? 45 : (sign == 43 ? 43 : (sign == 32 ? 32 : nil))
+        return layOutInteger(number.magnitude, sign: signByte, width: width, fill: fill, align: align)
+    }
+
+    /// Writes sign, decimal digits and padding straight into the result's storage.
+    static func layOutInteger(_ magnitude: UInt, sign: UInt8?, width: Int, fill: UInt8, align: UInt8) -> String {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+        return withUnsafeMutableBytes(of: &digits) { scratch -> String in
+            var value = magnitude
+            var start = 24
+            repeat {
+                start -= 1
+                scratch[start] = UInt8(truncatingIfNeeded: value % 10) + 48
+                value /= 10
+            } while value > 0
+            let digitCount = 24 - start
+            let length = digitCount + (sign == nil ? 0 : 1)
+            let padding = max(width - length, 0)
+            let (left, right) = align == 60 ? (0, padding) : (align == 94 ? (padding / 2, padding - padding / 2) : (padding, 0))
+            return String(unsafeUninitializedCapacity: length + padding) { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                var offset = 0
+                if align == 61 {  // '=': sign, then the fill, then the digits
+                    if let sign { base[offset] = sign; offset += 1 }
+                    (base + offset).initialize(repeating: fill, count: padding)
+                    offset += padding
+                } else {
+                    (base + offset).initialize(repeating: fill, count: left)
+                    offset += left
+                    if let sign { base[offset] = sign; offset += 1 }
+                }
+                for position in start..<24 {
+                    base[offset] = scratch[position]
+                    offset += 1
+                }
+                (base + offset).initialize(repeating: fill, count: right)
+                return offset + right
+            }
         }
     }
 
@@ -221,8 +245,8 @@ extension VM {
         let specText = spec?.asString?.value ?? ""
         if specText.isEmpty, let text = converted.asString, text.type.isBuiltin { return converted }
         if case .int(let number) = converted {
-            if specText.isEmpty { return .string(String(number)) }
-            if let fast = FormatSpec.formatSmallInteger(number, specText) { return .string(fast) }
+            if specText.isEmpty { return .object(PyStr(String(number), ascii: true)) }
+            if let fast = FormatSpec.formatSmallInteger(number, specText) { return .object(PyStr(fast, ascii: true)) }
         }
         return .string(try format(converted, specText))
     }

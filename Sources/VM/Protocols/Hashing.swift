@@ -67,7 +67,7 @@ extension VM {
 
     /// CPython's pointer hash: the address rotated right by four bits.
     static func identityHash(_ object: PyObject) -> Int {
-        let address = UInt(bitPattern: ObjectIdentifier(object).hashValue)
+        let address = UInt(bitPattern: ObjectIdentifier(object))
         let rotated = (address >> 4) | (address << (UInt.bitWidth - 4))
         let result = Int(bitPattern: rotated)
         return result == -1 ? -2 : result

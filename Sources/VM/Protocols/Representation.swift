@@ -89,7 +89,7 @@ extension VM {
 
     /// An object's address as CPython prints it.
     func address(_ object: PyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16).leftPadded(to: 12)
+        "0x" + String(UInt(bitPattern: ObjectIdentifier(object)), radix: 16).leftPadded(to: 12)
     }
 
     func builtinRepr(_ object: PyObject) throws(PyException) -> String {
