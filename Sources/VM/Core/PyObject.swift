@@ -11,29 +11,32 @@ public enum ObjectKind: UInt8, Sendable {
 
 /// Every heap value: its storage kind and its Python type.
 ///
-/// The type reference is unowned: builtin types are immortal, and the VM keeps every class it
-/// creates alive, so no reference count is paid for it on each allocation.
+/// The type is a strong reference. (An `Unmanaged` or `unowned(unsafe)` one would save a retain
+/// per allocation, but Swift turns every read of such a reference into an *atomic* retain, even
+/// in code compiled with `-assume-single-threaded`, and types are read far more often than
+/// objects are made. Builtin types are immortal, so their counts are never written.)
 open class PyObject {
     /// Which Swift class holds this object's state.
     public final let kind: ObjectKind
-    @usableFromInline final var typeReference: Unmanaged<PyType>
+    /// The object's Python type; nil only while `object`, `type` and `dict` are bootstrapped.
+    @usableFromInline final var typeStorage: PyType?
 
     /// The object's Python type.
     @inlinable public final var type: PyType {
-        get { typeReference.takeUnretainedValue() }
-        set { typeReference = .passUnretained(newValue) }
+        get { typeStorage.unsafelyUnwrapped }
+        set { typeStorage = newValue }
     }
 
     /// Creates an object of a kind and type.
     public init(kind: ObjectKind, type: PyType) {
         self.kind = kind
-        self.typeReference = .passUnretained(type)
+        self.typeStorage = type
     }
 
     /// Creates an object whose type is set afterwards (the bootstrap of `object`, `type` and `dict`).
     init(bootstrapKind kind: ObjectKind) {
         self.kind = kind
-        self.typeReference = Unmanaged.fromOpaque(UnsafeRawPointer(bitPattern: 0x10)!)
+        self.typeStorage = nil
     }
 
     /// The instance attribute dictionary, for objects that have one.

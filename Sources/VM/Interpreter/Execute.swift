@@ -2,14 +2,14 @@ import Bytecode
 
 /// What a running frame needs besides its registers.
 ///
-/// The references are unowned: the caller keeps the function (and through it the code, runtime and
-/// globals) alive for the whole call, so making a frame costs no reference counting.
+/// The references are strong: making a frame costs a few non-atomic retains, while unowned
+/// references would cost an atomic retain at every read (see ``PyObject``).
 struct FrameContext {
-    unowned(unsafe) let code: CodeObject
-    unowned(unsafe) let runtime: CodeRuntime
-    unowned(unsafe) let function: PyFunction?
-    unowned(unsafe) let globals: PyDict
-    unowned(unsafe) let generator: PyGenerator?
+    let code: CodeObject
+    let runtime: CodeRuntime
+    let function: PyFunction?
+    let globals: PyDict
+    let generator: PyGenerator?
 }
 
 /// The running frame as builtins that inspect it see it.
@@ -366,11 +366,16 @@ extension VM {
             case .callMethod:
                 let base = regs + a
                 if ins.b == 1, ins.c == Instruction.none, let function = base.peekObject(),
-                   function.toOpaque() == listAppend.map({ Unmanaged.passUnretained($0).toOpaque() }),
-                   let receiver = (base + 1).peekObject(), receiver.takeUnretainedValue().kind == .list {
-                    unsafeDowncast(receiver.takeUnretainedValue(), to: PyList.self).items.append(base[2])
-                    base.pointee = .none
-                    continue
+                   function.toOpaque() == listAppendAddress, let receiver = (base + 1).peekObject() {
+                    let appended: Bool = receiver._withUnsafeGuaranteedRef { object in
+                        guard object.kind == .list else { return false }
+                        unsafeDowncast(object, to: PyList.self).items.append(base[2])
+                        return true
+                    }
+                    if appended {
+                        base.pointee = .none
+                        continue
+                    }
                 }
                 let callee = base.pointee
                 let names = ins.c == Instruction.none ? nil : keywordNames(constants, ins.c)

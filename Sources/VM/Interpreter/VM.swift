@@ -79,8 +79,9 @@ public final class VM {
     public var displayHookOverride: ((Value) throws(PyException) -> Void)?
     /// Files opened by the program, flushed at exit.
     var openFiles: [ObjectIdentifier: PyFile] = [:]
-    /// `list.append`, which the `callMethod` instruction runs inline (the commonest method call).
-    var listAppend: PyObject?
+    /// The address of `list.append` (immortal), which the `callMethod` instruction runs inline: the
+    /// commonest method call.
+    var listAppendAddress: UnsafeMutableRawPointer?
     /// Payload of the next NaN that `float("nan")` creates. Floats are unboxed, so a NaN's identity is
     /// its bit pattern: giving each created NaN its own payload keeps `x is x` true and
     /// `[float("nan")] == [float("nan")]` false, as for CPython's NaN objects.
@@ -112,7 +113,9 @@ public final class VM {
         seedInterner()
         names = SpecialNames { [unowned self] text in self.intern(text) }
         installBuiltins()
-        if case .object(let append)? = BuiltinTypes.shared.list.lookup(intern("append")) { listAppend = append }
+        if case .object(let append)? = BuiltinTypes.shared.list.lookup(intern("append")) {
+            listAppendAddress = Unmanaged.passUnretained(append).toOpaque()
+        }
         modules.store(string: intern("builtins"), .object(builtinsModule))
         registerNativeModules()
         setNativeStackLimit()

@@ -49,6 +49,10 @@ public final class CodeRuntime {
     }
 }
 
+/// The address that identifies a class or shape in attribute caches.
+@inline(__always)
+func cacheKey(_ object: AnyObject) -> UInt { UInt(bitPattern: ObjectIdentifier(object)) }
+
 /// Where a global was last found: an entry index in the globals or the builtins dict.
 struct GlobalCacheEntry {
     var entry: Int32 = -1
@@ -60,14 +64,16 @@ struct GlobalCacheEntry {
 /// What an attribute instruction found last time: for instance attributes, the shape and the value
 /// index (and, for a store that adds the attribute, the shape after it); for methods, the class
 /// and the function. Valid while no class has changed (`epoch`).
+///
+/// Classes and shapes are identified by address: the VM keeps every class alive, and a class keeps
+/// its shapes. (Unowned references would be read with atomic retains; see ``PyObject``.)
 struct AttributeCacheEntry {
-    unowned(unsafe) var type: PyType?
-    unowned(unsafe) var shape: Shape? {
-        didSet { shapeKey = shape.map { UInt(bitPattern: ObjectIdentifier($0)) } ?? 0 }
-    }
-    /// The address of `shape`, compared with ``PyInstance/shapeKey`` (never 0 while valid).
+    /// The address of the receiver's class (0 when unset).
+    var typeKey: UInt = 0
+    /// The address of the instance shape seen, compared with ``PyInstance/shapeKey`` (0 when unset).
     var shapeKey: UInt = 0
-    unowned(unsafe) var nextShape: Shape?
+    /// The shape after a store that adds the attribute.
+    var nextShape: Shape?
     var epoch = -1
     var entry: Int32 = -1
     var value: Value = .undefined

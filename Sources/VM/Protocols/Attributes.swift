@@ -191,7 +191,7 @@ extension VM {
     func loadAttributeCached(_ object: Value, _ name: PyStr, cache: UnsafeMutablePointer<AttributeCacheEntry>) throws(PyException) -> Value {
         if case .object(let heap) = object, heap.kind == .instance {
             let instance = unsafeDowncast(heap, to: PyInstance.self)
-            if let shape = instance.shape, shape === cache.pointee.shape, cache.pointee.epoch == BuiltinTypes.typeEpoch {
+            if instance.shapeKey != 0, instance.shapeKey == cache.pointee.shapeKey, cache.pointee.epoch == BuiltinTypes.typeEpoch {
                 return instance.value(at: Int(cache.pointee.entry))
             }
             return try loadInstanceAttributeSlow(instance, name, cache: cache)
@@ -205,7 +205,7 @@ extension VM {
         let type = instance.type
         if slots(type).customGetattribute == nil, let shape = instance.shape, let position = shape.index(of: name),
            !hasDataDescriptor(type, name) {
-            cache.pointee.shape = shape
+            cache.pointee.shapeKey = cacheKey(shape)
             cache.pointee.epoch = BuiltinTypes.typeEpoch
             cache.pointee.entry = Int32(position)
             return instance.value(at: position)
@@ -225,15 +225,15 @@ extension VM {
     @inline(__always)
     func loadMethod(_ object: Value, _ name: PyStr, into slots: UnsafeMutablePointer<Value>,
                     cache: UnsafeMutablePointer<AttributeCacheEntry>) throws(PyException) {
-        if case .object(let heap) = object, cache.pointee.type === heap.type, cache.pointee.epoch == BuiltinTypes.typeEpoch {
+        if case .object(let heap) = object, cache.pointee.typeKey == cacheKey(heap.type), cache.pointee.epoch == BuiltinTypes.typeEpoch {
             if heap.kind != .instance {
                 slots[0] = cache.pointee.value
                 slots[1] = object
                 return
             }
             let instance = unsafeDowncast(heap, to: PyInstance.self)
-            if let shape = instance.shape, shape === cache.pointee.shape || shape.index(of: name) == nil {
-                cache.pointee.shape = shape
+            if let shape = instance.shape, instance.shapeKey == cache.pointee.shapeKey || shape.index(of: name) == nil {
+                cache.pointee.shapeKey = instance.shapeKey
                 slots[0] = cache.pointee.value
                 slots[1] = object
                 return
@@ -267,7 +267,7 @@ extension VM {
                 slots[0] = descriptor
                 slots[1] = object
                 if case .object(let heap) = object {
-                    cache.pointee.type = heap.type
+                    cache.pointee.typeKey = cacheKey(heap.type)
                     cache.pointee.epoch = BuiltinTypes.typeEpoch
                     cache.pointee.value = descriptor
                 }
@@ -293,7 +293,7 @@ extension VM {
                               cache: UnsafeMutablePointer<AttributeCacheEntry>) throws(PyException) {
         if case .object(let heap) = object, heap.kind == .instance {
             let instance = unsafeDowncast(heap, to: PyInstance.self)
-            if let shape = instance.shape, shape === cache.pointee.shape, cache.pointee.epoch == BuiltinTypes.typeEpoch {
+            if instance.shapeKey != 0, instance.shapeKey == cache.pointee.shapeKey, cache.pointee.epoch == BuiltinTypes.typeEpoch {
                 if let next = cache.pointee.nextShape {
                     instance.shape = next
                     instance.appendValue(value)
@@ -319,7 +319,7 @@ extension VM {
         try setAttribute(object, name, value)
         guard let before, slots(type).customSetattr == nil, !hasDataDescriptor(type, name),
               let after = instance.shape else { return }
-        cache.pointee.shape = before
+        cache.pointee.shapeKey = cacheKey(before)
         cache.pointee.epoch = BuiltinTypes.typeEpoch
         if after === before {
             cache.pointee.nextShape = nil
