@@ -20,7 +20,7 @@ test: deps
 
 bench: build
 	swift build -c release --product prism-bench
-	python3 Scripts/bench_interp.py
+	python3 Scripts/bench_interp.py --rounds 5
 
 deps:
 	@Scripts/install_deps.sh $(DEBIAN_PACKAGES)
