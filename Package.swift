@@ -4,7 +4,7 @@
 // Layers (see docs/ARCHITECTURE.md). An arrow reads "may import":
 //   Syntax, Bytecode -> Support        Compiler -> Syntax, Bytecode
 //   VM -> Bytecode, Support (never Compiler)
-//   Interpreter -> Compiler, VM        CLI -> Interpreter
+//   Interpreter -> Compiler, VM        Notebook -> Interpreter        CLI -> Notebook, Interpreter
 import PackageDescription
 
 /// Release builds of the interpreter trade exclusivity checking for speed; the VM keeps its mutable
@@ -50,10 +50,14 @@ let package = Package(
         // that copies one and the linker keeps only one of them, so an atomic copy from here would
         // replace the VM's non-atomic one.
         .target(name: "Interpreter", dependencies: ["Compiler", "VM"], swiftSettings: vmSettings),
+        // Notebooks: the `.nb.md` format, parameters, running cells, reports. Compiled single-threaded
+        // like the VM (it copies `Value`s); its watchdog thread shares only raw memory with it.
+        .target(name: "Notebook", dependencies: ["Interpreter", "Compiler", "Syntax", "VM", "Support"],
+                swiftSettings: vmSettings),
         // The `prism` command.
         .executableTarget(
             name: "CLI",
-            dependencies: ["Interpreter", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Interpreter", "Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: fastSettings),
         // Benchmarks of the VM (run on demand, never from tests).
         .executableTarget(name: "Bench", dependencies: ["Interpreter"], swiftSettings: fastSettings),
@@ -61,6 +65,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Syntax", "Bytecode"]),
         .testTarget(name: "VMTests", dependencies: ["VM", "Interpreter", "Support"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Interpreter", "Support"]),
         .testTarget(
             name: "ConformanceTests",
             dependencies: ["Interpreter", "CLI"],

@@ -97,7 +97,7 @@ extension CodeGen {
         defer { nextRegister = mark }
         switch statement.kind {
         case .expression(let value):
-            try compileExpressionStatement(value)
+            try compileExpressionStatement(value, statement: id)
         case .assign(let targets, let value):
             try compileAssignment(targets, value)
         case .augmentedAssign(let target, let op, let value):
@@ -142,8 +142,8 @@ extension CodeGen {
         }
     }
 
-    func compileExpressionStatement(_ value: ExprID) throws(SyntaxError) {
-        if unit.interactive && scope.kind == .module {
+    func compileExpressionStatement(_ value: ExprID, statement: StmtID) throws(SyntaxError) {
+        if scope.kind == .module && unit.displays(statement) {
             let register = try compileOperand(value)
             emit(.printExpression, register)
             return

@@ -38,15 +38,24 @@ final class CompilationUnit {
     let filename: String
     let statementScopes: [Int32: Scope]
     let expressionScopes: [Int32: Scope]
-    /// Whether expression statements at module level print their value (the REPL).
-    let interactive: Bool
+    /// Which module-level expression statements hand their value to the display hook.
+    let display: DisplayMode
 
-    init(ast: AST, filename: String, analyzer: ScopeAnalyzer, interactive: Bool) {
+    init(ast: AST, filename: String, analyzer: ScopeAnalyzer, display: DisplayMode) {
         self.ast = ast
         self.filename = filename
         self.statementScopes = analyzer.statementScopes
         self.expressionScopes = analyzer.expressionScopes
-        self.interactive = interactive
+        self.display = display
+    }
+
+    /// Whether the expression statement `statement` at module level is displayed.
+    func displays(_ statement: StmtID) -> Bool {
+        switch display {
+        case .none: return false
+        case .everyExpression: return true
+        case .lastExpression: return ast.body.last == statement
+        }
     }
 }
 

@@ -95,6 +95,12 @@ public enum ScriptRunner {
 }
 
 /// The directory part of a path.
+extension ScriptRunner {
+    /// The absolute directory of a file, which becomes the first entry of `sys.path`.
+    public static func directory(of path: String) -> String { PathDirectory.of(absolutePath(path)) }
+}
+
+/// The directory part of a path.
 enum PathDirectory {
     static func of(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }

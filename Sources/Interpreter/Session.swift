@@ -42,11 +42,17 @@ public final class Session {
     /// Compiles and runs `source` as `filename` in the `__main__` namespace.
     /// `interactive` echoes the values of expression statements (REPL style).
     public func run(source: String, filename: String, lineOffset: Int = 0, interactive: Bool = false) -> RunOutcome {
+        run(source: source, filename: filename, lineOffset: lineOffset, display: interactive ? .everyExpression : .none)
+    }
+
+    /// Compiles and runs `source` in `__main__`, handing the values of the expression statements
+    /// `display` selects to the VM's display hook.
+    public func run(source: String, filename: String, lineOffset: Int = 0, display: DisplayMode) -> RunOutcome {
         let text = SourceText(name: filename, text: source, lineOffset: lineOffset)
         vm.sources[filename] = text
         let code: CodeObject
         do {
-            code = try Compiler.compile(source: source, filename: filename, interactive: interactive)
+            code = try Compiler.compile(source: source, filename: filename, display: display)
         } catch {
             return .syntaxError(error, text)
         }

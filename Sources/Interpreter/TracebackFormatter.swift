@@ -39,7 +39,7 @@ public struct TracebackFormatter {
             for entry in exception.traceback.reversed() {
                 let source = vm.sources[entry.code.filename]
                 let line = entry.line + (source?.lineOffset ?? 0)
-                text += "  File \"\(displayName(entry.code.filename))\", line \(line), in \(entry.code.name)\n"
+                text += "  File \(displayName(entry.code.filename)), line \(line), in \(entry.code.name)\n"
                 if let source {
                     let code = source.line(entry.line).trimmingCharacters()
                     if !code.isEmpty { text += "    \(code)\n" }
@@ -53,8 +53,8 @@ public struct TracebackFormatter {
         return text + lastLine(exception) + "\n"
     }
 
-    /// A file name as shown in a frame line (notebook cells carry their own display names).
-    func displayName(_ filename: String) -> String { filename }
+    /// A file name as shown in a frame line: quoted, or a notebook cell's label.
+    func displayName(_ filename: String) -> String { vm.frameLabels[filename] ?? "\"\(filename)\"" }
 
     /// `Type: message`, with the module for classes outside `__main__` and `builtins`.
     public func lastLine(_ exception: PyExceptionObject) -> String {
@@ -96,10 +96,10 @@ public struct TracebackFormatter {
     }
 
     /// How CPython reports a syntax error found while compiling a script.
-    public static func format(_ error: SyntaxError, in source: SourceText) -> String {
+    public static func format(_ error: SyntaxError, in source: SourceText, label: String? = nil) -> String {
         if error.kind == .recursion { return "\(error.kind.rawValue): \(error.message)\n" }
         let line = Int(error.location.line)
-        var text = "  File \"\(source.name)\", line \(line + source.lineOffset)\n"
+        var text = "  File \(label ?? "\"\(source.name)\""), line \(line + source.lineOffset)\n"
         let lineText = source.line(line)
         if !lineText.isEmpty {
             let column = source.characterColumn(line: line, byteColumn: Int(error.location.column))

@@ -17,7 +17,7 @@ extension VM {
         refillAttention()
     }
 
-    /// Whether the step budget ran out (the exception it raised unwinds every frame).
+    /// Whether the step budget ran out or a timeout fired (the exception raised unwinds every frame).
     public var isBudgetExhausted: Bool { budgetExhausted }
 
     /// Called when the countdown reaches zero: delivers a pending interrupt, charges the budget and
@@ -25,7 +25,10 @@ extension VM {
     @inline(never)
     func serviceAttention() throws(PyException) {
         let consumed = max(attentionRefill - attention.pointee, 0)
-        if budgetExhausted { throw raise("RuntimeError", "step budget exhausted") }
+        if budgetExhausted {
+            if stepBudget == nil { throw raise("TimeoutError", timeoutMessage) }
+            throw raise("RuntimeError", "step budget exhausted")
+        }
         if var remaining = stepBudget {
             remaining -= consumed
             stepBudget = remaining
@@ -47,10 +50,29 @@ extension VM {
         attention.pointee = attentionRefill
     }
 
-    /// Clears the interrupt flag and returns the KeyboardInterrupt to raise.
+    /// The interrupt flag's value that asks for a timeout rather than a KeyboardInterrupt.
+    public static let timeoutRequest: Int32 = 2
+
+    /// Clears the interrupt flag and returns the exception to raise: KeyboardInterrupt for a Ctrl-C,
+    /// or, when a watchdog asked for a timeout (`timeoutRequest`), a TimeoutError that no handler
+    /// of the running code can catch.
     @inline(never)
     public func takeInterrupt() -> PyException {
+        let reason = interruptFlag.pointee
         interruptFlag.pointee = 0
+        if reason == VM.timeoutRequest {
+            budgetExhausted = true
+            attention.pointee = 0
+            return raise("TimeoutError", timeoutMessage)
+        }
         return raise("KeyboardInterrupt")
+    }
+
+    /// Lets code run again after a timeout or an exhausted budget stopped it (the REPL, the next
+    /// notebook cell).
+    public func clearAbort() {
+        budgetExhausted = false
+        interruptFlag.pointee = 0
+        refillAttention()
     }
 }

@@ -65,8 +65,13 @@ public final class VM {
     var attentionRefill = VM.attentionPeriod
     /// Back-edges and calls the running code may still make; nil for no limit.
     var stepBudget: Int?
-    /// Set once the step budget ran out: exception handlers no longer run.
+    /// Set once the step budget ran out or a timeout fired: exception handlers no longer run.
     var budgetExhausted = false
+    /// How tracebacks name the sources registered under a file name, instead of `"name"`: a notebook
+    /// cell's frames read `"taxi.nb.md", cell "train"`.
+    public var frameLabels: [String: String] = [:]
+    /// The message of the TimeoutError a watchdog's timeout request raises.
+    public var timeoutMessage = "the code ran longer than its timeout"
     /// Containers whose repr is being built (to print `[...]` for self-references).
     var reprInProgress = Set<ObjectIdentifier>()
     /// The most digits `str(int)` produces (`sys.set_int_max_str_digits`).
