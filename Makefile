@@ -1,16 +1,19 @@
 # Prism: the two commands of the README.
-#   make run   installs what is missing, builds in release mode and runs the flagship example
+#   make run   installs what is missing, builds in release mode, runs the flagship notebook and writes its report
 #   make test  installs what is missing and runs the whole test suite
 # Also: make build, make bench (Prism against CPython 3.11 on ../shared/bench/interp).
 
 PRISM := .build/release/prism
-FLAGSHIP := notebooks/flagship.py
+FLAGSHIP := notebooks/flagship.nb.md
+REPORT := .build/flagship/report.md
 DEBIAN_PACKAGES := libopenblas-dev libreadline-dev python3
 
 .PHONY: run test build bench deps
 
 run: deps build
-	$(PRISM) run $(FLAGSHIP)
+	@mkdir -p $(dir $(REPORT))
+	$(PRISM) run $(FLAGSHIP) -o $(REPORT)
+	@echo "Report: $(REPORT)"
 
 build:
 	swift build -c release --product prism

@@ -133,10 +133,10 @@ public struct ReportWriter {
     }
 
     func renderCell(_ cell: Cell, _ result: CellResult, figures: inout [(name: String, svg: String)]) -> String {
-        var out = "<a id=\"\(cell.name)\"></a>\n\n"
+        var out = "<a id=\"\(cell.name)\"></a>\n"
         let echo = cell.options.echo ?? run.notebook.frontMatter.echo ?? true
         if echo {
-            out += cell.fence + "\n" + cell.source + cell.closingFence + "\n"
+            out += "\n" + cell.fence + "\n" + cell.source + cell.closingFence + "\n"
         }
         if cell.isParameters && !run.parameters.isEmpty && result.status != .notRun {
             out += "\n<!-- out #\(cell.name) kind=table -->\n"
