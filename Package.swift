@@ -4,7 +4,8 @@
 // Layers (see docs/ARCHITECTURE.md). An arrow reads "may import":
 //   Syntax, Bytecode -> Support        Compiler -> Syntax, Bytecode
 //   VM -> Bytecode, Support (never Compiler)
-//   Interpreter -> Compiler, VM        Notebook -> Interpreter        CLI -> Notebook, Interpreter
+//   Interpreter -> Compiler, VM        Notebook -> Interpreter        REPL -> Notebook, CReadline
+//   CLI -> REPL, Notebook, Interpreter
 import PackageDescription
 
 /// Release builds of the interpreter trade exclusivity checking for speed; the VM keeps its mutable
@@ -54,10 +55,16 @@ let package = Package(
         // like the VM (it copies `Value`s); its watchdog thread shares only raw memory with it.
         .target(name: "Notebook", dependencies: ["Interpreter", "Compiler", "Syntax", "VM", "Support"],
                 swiftSettings: vmSettings),
+        // GNU readline (Debian: libreadline-dev), for the REPL.
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
+        // `prism repl`: line editing, history, completion, commands. Single-threaded like the VM.
+        // (Swift 5 mode: readline is driven through C globals, which Swift 6 mode rejects.)
+        .target(name: "REPL", dependencies: ["Notebook", "Interpreter", "VM", "Compiler", "Syntax", "CReadline"],
+                swiftSettings: vmSettings + [.swiftLanguageMode(.v5)]),
         // The `prism` command.
         .executableTarget(
             name: "CLI",
-            dependencies: ["Interpreter", "Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Interpreter", "Notebook", "REPL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: fastSettings),
         // Benchmarks of the VM (run on demand, never from tests).
         .executableTarget(name: "Bench", dependencies: ["Interpreter"], swiftSettings: fastSettings),
@@ -69,6 +76,6 @@ let package = Package(
         .testTarget(
             name: "ConformanceTests",
             dependencies: ["Interpreter", "CLI"],
-            exclude: ["corpus", "regen.py"]),
+            exclude: ["corpus", "regen.py", "plots"]),
     ]
 )

@@ -8,7 +8,7 @@ struct Prism: ParsableCommand {
         commandName: "prism",
         abstract: "Run literate data + AI pipelines written in Prism's Python dialect.",
         version: PrismVersion.current,
-        subcommands: [Run.self, Check.self])
+        subcommands: [Run.self, Check.self, Repl.self])
 }
 
 /// Parses the command line and runs the command. Usage errors exit with status 2 (as CPython's and
