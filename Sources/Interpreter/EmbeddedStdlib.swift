@@ -3019,6 +3019,3455 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
 """#,
+        "matplotlib": #"""
+"""A small matplotlib for Prism: ``matplotlib.pyplot`` draws figures as deterministic SVG.
+
+Only the commonly used part of matplotlib's API is provided (see ``matplotlib.pyplot``).
+Every figure renders to the same bytes under Prism and under CPython.
+"""
+
+__version__ = "prism"
+
+
+def use(backend, force=True):
+    """Accepts any backend name and changes nothing: figures are always drawn as SVG."""
+
+
+def get_backend():
+    """The name of the only backend: ``"svg"``."""
+    return "svg"
+"""#,
+        "matplotlib._artists": #"""
+"""What is drawn inside an axes: lines, scatter collections, rectangles, polygons and text.
+
+Artists hold data coordinates; they turn them into pixels only when drawn, through the
+``DataTransform`` of the axes that owns them.
+"""
+
+import math
+
+from ._colors import opacity, to_hex, to_rgba
+from ._markers import is_stroked_only, marker_geometry
+from ._styles import dash_array
+from ._svg import points_path, polygon_path
+from ._text import check_alignment, draw_text, plain_text
+from ._transforms import Box
+
+
+def _finite_runs(points):
+    """The maximal runs of consecutive points whose coordinates are finite."""
+    runs = []
+    current = []
+    for x, y in points:
+        if math.isfinite(x) and math.isfinite(y):
+            current.append((x, y))
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _fill_pairs(rgba):
+    """SVG fill attributes for an RGBA colour (a transparent one fills nothing)."""
+    if rgba[3] == 0:
+        return [("fill", "none")]
+    return [("fill", to_hex(rgba)), ("fill-opacity", opacity(rgba))]
+
+
+def _stroke_pairs(rgba, width):
+    """SVG stroke attributes for an RGBA colour (None or transparent: no stroke) and a width."""
+    if rgba is None or rgba[3] == 0 or width <= 0:
+        return [("stroke", "none")]
+    return [("stroke", to_hex(rgba)), ("stroke-opacity", opacity(rgba)), ("stroke-width", width)]
+
+
+class Artist:
+    """Base of everything drawn in an axes: a label, a z-order and data extents."""
+
+    zorder = 2.0
+
+    def __init__(self, label=None):
+        self._label = None if label is None else str(label)
+        self.sticky_x = []
+        self.sticky_y = []
+
+    def get_label(self):
+        """The label shown in a legend (None when there is none)."""
+        return self._label
+
+    def set_label(self, label):
+        """Sets the legend label; labels starting with ``_`` are left out of legends."""
+        self._label = None if label is None else str(label)
+
+    def legend_label(self):
+        """The label to show in a legend, or None when this artist has no legend entry."""
+        if self._label is None or self._label.startswith("_"):
+            return None
+        return self._label
+
+    def get_zorder(self):
+        """The drawing order: lower z-orders are drawn first."""
+        return self.zorder
+
+    def x_extent(self):
+        """Data x values the autoscaled view must show."""
+        return []
+
+    def y_extent(self):
+        """Data y values the autoscaled view must show."""
+        return []
+
+    def occupied(self, transform):
+        """(pixel points, pixel segments, pixel boxes) covered, to keep legends off the data."""
+        return [], [], []
+
+    def draw(self, doc, transform):
+        """Writes this artist's SVG elements."""
+        raise NotImplementedError
+
+    def draw_handle(self, doc, left, center_y, width, height, dpi):
+        """Draws the legend swatch in the handle area starting at ``left``."""
+
+
+class Line2D(Artist):
+    """A polyline through data points, with optional markers (what ``plot`` makes)."""
+
+    zorder = 2.0
+
+    def __init__(self, xdata, ydata, color, linestyle="-", linewidth=1.5, marker=None,
+                 markersize=6.0, alpha=None, label=None, markerfacecolor=None,
+                 markeredgecolor=None, markeredgewidth=1.0):
+        super().__init__(label)
+        self._x = list(xdata)
+        self._y = list(ydata)
+        self._color = color
+        self._rgba = to_rgba(color, alpha)
+        self._alpha = alpha
+        self._linestyle = linestyle
+        self._linewidth = float(linewidth)
+        self._marker = marker
+        self._markersize = float(markersize)
+        self._face = to_rgba(markerfacecolor, alpha) if markerfacecolor is not None else self._rgba
+        self._edge = to_rgba(markeredgecolor, alpha) if markeredgecolor is not None else self._rgba
+        self._edgewidth = float(markeredgewidth)
+
+    def get_xdata(self):
+        """The x values, as a list."""
+        return list(self._x)
+
+    def get_ydata(self):
+        """The y values, as a list."""
+        return list(self._y)
+
+    def get_color(self):
+        """The colour as it was given (or picked from the colour cycle)."""
+        return self._color
+
+    def get_linestyle(self):
+        """The line style: one of ``- -- -. :`` or ``None``."""
+        return self._linestyle
+
+    def get_linewidth(self):
+        """The line width in points."""
+        return self._linewidth
+
+    def get_marker(self):
+        """The marker code, or ``"None"``."""
+        return self._marker if self._marker is not None else "None"
+
+    def x_extent(self):
+        """The line's x values."""
+        return self._x
+
+    def y_extent(self):
+        """The line's y values."""
+        return self._y
+
+    def _pixel_points(self, transform):
+        return [transform.point(x, y) for x, y in zip(self._x, self._y)]
+
+    def occupied(self, transform):
+        """The line's vertices and, unless it has no line style, its segments."""
+        runs = _finite_runs(self._pixel_points(transform))
+        points = [p for run in runs for p in run]
+        segments = []
+        if self._linestyle != "None":
+            for run in runs:
+                segments.extend(zip(run, run[1:]))
+        return points, segments, []
+
+    def _draw_line(self, doc, runs, dpi):
+        if self._linestyle == "None" or self._linewidth <= 0:
+            return
+        width = self._linewidth * dpi / 72
+        cap = "square" if self._linestyle == "-" else "butt"
+        for run in runs:
+            if len(run) < 2:
+                continue
+            doc.element("path", [("d", points_path(run)), ("fill", "none")]
+                        + _stroke_pairs(self._rgba, width)
+                        + [("stroke-dasharray", dash_array(self._linestyle, width)),
+                           ("stroke-linecap", cap)])
+
+    def _marker_style(self, dpi):
+        edge_width = self._edgewidth * dpi / 72
+        if is_stroked_only(self._marker):
+            return [("fill", "none")] + _stroke_pairs(self._edge, max(edge_width, 1.0))
+        return _fill_pairs(self._face) + _stroke_pairs(self._edge, edge_width)
+
+    def _draw_markers(self, doc, pixel_points, dpi):
+        if self._marker is None or not pixel_points:
+            return
+        size = self._markersize * dpi / 72
+        doc.open_group(self._marker_style(dpi))
+        for x, y in pixel_points:
+            tag, pairs = marker_geometry(self._marker, x, y, size)
+            doc.element(tag, pairs)
+        doc.close_group()
+
+    def draw(self, doc, transform):
+        """Draws the line (split at non-finite points), then its markers."""
+        runs = _finite_runs(self._pixel_points(transform))
+        self._draw_line(doc, runs, transform.dpi)
+        self._draw_markers(doc, [p for run in runs for p in run], transform.dpi)
+
+    def draw_handle(self, doc, left, center_y, width, height, dpi):
+        """A short stretch of the line with one marker in its middle."""
+        self._draw_line(doc, [[(left, center_y), (left + width, center_y)]], dpi)
+        self._draw_markers(doc, [(left + width / 2, center_y)], dpi)
+
+
+class ReferenceLine(Line2D):
+    """A horizontal or vertical line across the axes (``axhline`` / ``axvline``).
+
+    It sits at a data coordinate on one axis and spans a fraction range of the other.
+    """
+
+    def __init__(self, horizontal, position, span, color, **style):
+        low, high = span
+        if horizontal:
+            super().__init__([low, high], [position, position], color, **style)
+        else:
+            super().__init__([position, position], [low, high], color, **style)
+        self._horizontal = horizontal
+
+    def x_extent(self):
+        """The x position of a vertical line; nothing for a horizontal one."""
+        return [] if self._horizontal else self._x[:1]
+
+    def y_extent(self):
+        """The y position of a horizontal line; nothing for a vertical one."""
+        return self._y[:1] if self._horizontal else []
+
+    def _pixel_points(self, transform):
+        if self._horizontal:
+            y = transform.y(self._y[0])
+            return [(transform.axes_x(self._x[0]), y), (transform.axes_x(self._x[1]), y)]
+        x = transform.x(self._x[0])
+        return [(x, transform.axes_y(self._y[0])), (x, transform.axes_y(self._y[1]))]
+
+
+class PathCollection(Artist):
+    """Markers of individual sizes and colours at data points (what ``scatter`` makes)."""
+
+    zorder = 1.0
+
+    def __init__(self, x, y, sizes, facecolors, marker="o", edgecolors=None, linewidths=1.0,
+                 label=None):
+        super().__init__(label)
+        self._x = list(x)
+        self._y = list(y)
+        self._sizes = list(sizes)
+        self._faces = list(facecolors)
+        self._marker = marker
+        self._edges = edgecolors
+        self._linewidth = float(linewidths)
+
+    def get_offsets(self):
+        """The data points, as a list of (x, y) pairs."""
+        return list(zip(self._x, self._y))
+
+    def get_sizes(self):
+        """The marker areas in points squared."""
+        return list(self._sizes)
+
+    def get_facecolors(self):
+        """The face colours as RGBA tuples."""
+        return list(self._faces)
+
+    def x_extent(self):
+        """The points' x values."""
+        return self._x
+
+    def y_extent(self):
+        """The points' y values."""
+        return self._y
+
+    def occupied(self, transform):
+        """The points' pixel positions."""
+        points = [transform.point(x, y) for x, y in zip(self._x, self._y)
+                  if math.isfinite(x) and math.isfinite(y)]
+        return points, [], []
+
+    def _style(self, face, dpi):
+        width = self._linewidth * dpi / 72
+        if is_stroked_only(self._marker):
+            return [("fill", "none")] + _stroke_pairs(face, max(width, 1.0))
+        edge = None if self._edges is None else self._edges
+        return _fill_pairs(face) + _stroke_pairs(edge, width)
+
+    def _size_px(self, area, dpi):
+        return math.sqrt(max(area, 0.0)) * dpi / 72
+
+    def _pick(self, values, index):
+        return values[index] if len(values) > 1 else values[0]
+
+    def draw(self, doc, transform):
+        """One marker per finite point, styled once when all share a colour."""
+        dpi = transform.dpi
+        uniform = len(self._faces) == 1
+        if uniform:
+            doc.open_group(self._style(self._faces[0], dpi))
+        for index, (x, y) in enumerate(zip(self._x, self._y)):
+            if not (math.isfinite(x) and math.isfinite(y)):
+                continue
+            size = self._size_px(self._pick(self._sizes, index), dpi)
+            tag, pairs = marker_geometry(self._marker, transform.x(x), transform.y(y), size)
+            if not uniform:
+                pairs = pairs + self._style(self._faces[index], dpi)
+            doc.element(tag, pairs)
+        if uniform:
+            doc.close_group()
+
+    def draw_handle(self, doc, left, center_y, width, height, dpi):
+        """One marker, in the first point's colour and size (capped)."""
+        size = min(self._size_px(self._sizes[0], dpi), height * 1.5)
+        tag, pairs = marker_geometry(self._marker, left + width / 2, center_y, size)
+        doc.element(tag, pairs + self._style(self._faces[0], dpi))
+
+
+class BarContainer(list):
+    """The rectangles made by one ``bar``/``barh`` call (a list), with the call's label."""
+
+    def __init__(self, patches, label=None):
+        super().__init__(patches)
+        self.patches = list(patches)
+        self._label = None if label is None else str(label)
+
+    def get_label(self):
+        """The label shown in a legend (None when there is none)."""
+        return self._label
+
+    def set_label(self, label):
+        """Sets the legend label; labels starting with ``_`` are left out of legends."""
+        self._label = None if label is None else str(label)
+
+    def legend_label(self):
+        """The label to show in a legend, or None."""
+        if self._label is None or self._label.startswith("_"):
+            return None
+        return self._label
+
+    def draw_handle(self, doc, left, center_y, width, height, dpi):
+        """The legend swatch: the first bar's colours."""
+        if self.patches:
+            self.patches[0].draw_handle(doc, left, center_y, width, height, dpi)
+
+
+class Rectangle(Artist):
+    """A filled rectangle in data coordinates (a bar, or a histogram bin)."""
+
+    zorder = 1.0
+
+    def __init__(self, xy, width, height, facecolor, edgecolor=None, linewidth=0.0, label=None):
+        super().__init__(label)
+        self._x, self._y = xy
+        self._width = width
+        self._height = height
+        self._face = facecolor
+        self._edge = edgecolor
+        self._linewidth = float(linewidth)
+
+    def get_x(self):
+        """The left edge (data x)."""
+        return self._x
+
+    def get_y(self):
+        """The bottom edge (data y)."""
+        return self._y
+
+    def get_xy(self):
+        """The (x, y) corner the rectangle grows from."""
+        return (self._x, self._y)
+
+    def get_width(self):
+        """The width in data units."""
+        return self._width
+
+    def get_height(self):
+        """The height in data units."""
+        return self._height
+
+    def get_facecolor(self):
+        """The fill colour as an RGBA tuple."""
+        return self._face
+
+    def x_extent(self):
+        """The left and right edges."""
+        return [self._x, self._x + self._width]
+
+    def y_extent(self):
+        """The bottom and top edges."""
+        return [self._y, self._y + self._height]
+
+    def _pixel_box(self, transform):
+        x0, y0 = transform.point(self._x, self._y)
+        x1, y1 = transform.point(self._x + self._width, self._y + self._height)
+        return min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0)
+
+    def occupied(self, transform):
+        """The rectangle's pixel box."""
+        return [], [], [Box(*self._pixel_box(transform))]
+
+    def _draw_rect(self, doc, left, top, width, height, dpi):
+        pairs = [("x", left), ("y", top), ("width", width), ("height", height)]
+        doc.element("rect", pairs + _fill_pairs(self._face)
+                    + _stroke_pairs(self._edge, self._linewidth * dpi / 72))
+
+    def draw(self, doc, transform):
+        """The rectangle, when all its coordinates are finite."""
+        values = (self._x, self._y, self._width, self._height)
+        if not all(math.isfinite(v) for v in values):
+            return
+        self._draw_rect(doc, *self._pixel_box(transform), transform.dpi)
+
+    def draw_handle(self, doc, left, center_y, width, height, dpi):
+        """A rectangle filling the handle area."""
+        self._draw_rect(doc, left, center_y - height / 2, width, height, dpi)
+
+
+class Polygon(Artist):
+    """A closed or open outline through data points, optionally filled (``fill_between``,
+    step histograms)."""
+
+    zorder = 1.0
+
+    def __init__(self, points, facecolor=None, edgecolor=None, linewidth=0.0, closed=True,
+                 label=None):
+        super().__init__(label)
+        self._points = list(points)
+        self._face = facecolor
+        self._edge = edgecolor
+        self._linewidth = float(linewidth)
+        self._closed = closed
+
+    def get_xy(self):
+        """The outline's data points."""
+        return list(self._points)
+
+    def x_extent(self):
+        """The outline's x values."""
+        return [x for x, _ in self._points]
+
+    def y_extent(self):
+        """The outline's y values."""
+        return [y for _, y in self._points]
+
+    def occupied(self, transform):
+        """The outline's vertices and edges."""
+        pixels = [transform.point(x, y) for x, y in self._points]
+        return pixels, list(zip(pixels, pixels[1:])), []
+
+    def _style(self, dpi):
+        fill = _fill_pairs(self._face) if self._face is not None else [("fill", "none")]
+        return fill + _stroke_pairs(self._edge, self._linewidth * dpi / 72)
+
+    def draw(self, doc, transform):
+        """The outline (split at non-finite points), filled when it has a face."""
+        for run in _finite_runs([transform.point(x, y) for x, y in self._points]):
+            path = polygon_path(run) if self._closed else points_path(run)
+            doc.element("path", [("d", path)] + self._style(transform.dpi))
+
+    def draw_handle(self, doc, left, center_y, width, height, dpi):
+        """A rectangle in the polygon's colours."""
+        top = center_y - height / 2
+        corners = [(left, top), (left + width, top), (left + width, top + height),
+                   (left, top + height)]
+        doc.element("path", [("d", polygon_path(corners))] + self._style(dpi))
+
+
+class Text(Artist):
+    """A string placed at a data point (or at a fraction of the axes, for ``transform="axes"``)."""
+
+    zorder = 3.0
+
+    def __init__(self, x, y, text, fontsize=10.0, color="black", ha="left", va="baseline",
+                 rotation=0.0, in_axes_coords=False):
+        super().__init__(None)
+        check_alignment(ha, va)
+        self._x = x
+        self._y = y
+        self._text = str(text)
+        self._fontsize = float(fontsize)
+        self._rgba = to_rgba(color)
+        self._ha = ha
+        self._va = va
+        self._rotation = float(rotation)
+        self._in_axes_coords = in_axes_coords
+
+    def get_text(self):
+        """The string shown."""
+        return self._text
+
+    def get_position(self):
+        """The (x, y) anchor."""
+        return (self._x, self._y)
+
+    def draw(self, doc, transform):
+        """The text at its data (or axes-fraction) position."""
+        if self._in_axes_coords:
+            x, y = transform.axes_x(self._x), transform.axes_y(self._y)
+        else:
+            x, y = transform.point(self._x, self._y)
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return
+        draw_text(doc, x, y, plain_text(self._text), transform.points(self._fontsize),
+                  ha=self._ha, va=self._va, rotation=self._rotation,
+                  color=to_hex(self._rgba), opacity=opacity(self._rgba))
+"""#,
+        "matplotlib._axes": ##"""
+"""The Axes: one plotting area of a figure, with matplotlib's plotting and labelling methods."""
+
+import math
+import sys
+
+from . import _hist
+from ._artists import (BarContainer, Line2D, PathCollection, Polygon, Rectangle,
+                       ReferenceLine, Text)
+from ._axis import Axis
+from ._colors import ColorCycle, colormap, is_color_like, to_rgba
+from ._data import as_list, broadcast, shape_text, split_plot_arguments
+from ._decorations import FONT_SIZE, TITLE_SIZE, decoration_extents, draw_decorations, draw_grid
+from ._legend import Legend, check_location
+from ._markers import check_marker
+from ._styles import check_linestyle, parse_format
+from ._text import font_size
+from ._transforms import DataTransform
+
+AXES_COORDS = "axes"  # what ``ax.transAxes`` is: text positions given as fractions of the axes
+
+_DEFAULT_SCATTER_AREA = 36.0  # points squared (a 6 point marker)
+
+
+def _unexpected_keyword(owner, kwargs):
+    name = next(iter(kwargs))
+    return AttributeError(f"{owner}.set() got an unexpected keyword argument {name!r}")
+
+
+def _take_aliases(kwargs, aliases):
+    """Moves short aliases (``lw``, ``ls``, ``c`` ...) in ``kwargs`` to their full names."""
+    for short, full in aliases.items():
+        if short in kwargs:
+            if full in kwargs:
+                raise TypeError(f"Got both {full!r} and {short!r}, which are aliases of one another")
+            kwargs[full] = kwargs.pop(short)
+
+
+_LINE_ALIASES = {"c": "color", "ls": "linestyle", "lw": "linewidth", "ms": "markersize",
+                 "mfc": "markerfacecolor", "mec": "markeredgecolor", "mew": "markeredgewidth"}
+_LINE_PROPERTIES = ["color", "linestyle", "linewidth", "marker", "markersize", "alpha", "label",
+                    "markerfacecolor", "markeredgecolor", "markeredgewidth", "zorder"]
+
+
+class Axes:
+    """A plotting area: data artists, two axes (``xaxis``, ``yaxis``), titles and a legend."""
+
+    def __init__(self, figure, spec, sharex=None, sharey=None):
+        self.figure = figure
+        self._spec = spec
+        self.xaxis = Axis(self, "x", None if sharex is None else sharex.xaxis)
+        self.yaxis = Axis(self, "y", None if sharey is None else sharey.yaxis)
+        self.transAxes = AXES_COORDS
+        self.transData = "data"
+        self._clear_contents()
+
+    def _clear_contents(self):
+        self._children = []
+        self._containers = []
+        self._titles = {"left": ("", TITLE_SIZE), "center": ("", TITLE_SIZE),
+                        "right": ("", TITLE_SIZE)}
+        self._legend = None
+        self._line_colors = ColorCycle()
+        self._patch_colors = ColorCycle()
+        self._axis_on = True
+
+    def __repr__(self):
+        parts = []
+        title = self._titles["center"][0]
+        if title:
+            parts.append(f"title={{'center': {title!r}}}")
+        for name, axis in (("xlabel", self.xaxis), ("ylabel", self.yaxis)):
+            if axis.label:
+                parts.append(f"{name}={axis.label!r}")
+        return "<Axes: " + ", ".join(parts) + ">"
+
+    # -- children -------------------------------------------------------------------------------
+
+    @property
+    def lines(self):
+        """The Line2D artists, in the order they were added."""
+        return [a for a in self._children if isinstance(a, Line2D)]
+
+    @property
+    def patches(self):
+        """The rectangles and polygons, in the order they were added."""
+        return [a for a in self._children if isinstance(a, (Rectangle, Polygon))]
+
+    @property
+    def collections(self):
+        """The scatter collections, in the order they were added."""
+        return [a for a in self._children if isinstance(a, PathCollection)]
+
+    @property
+    def texts(self):
+        """The Text artists added with ``text``."""
+        return [a for a in self._children if isinstance(a, Text)]
+
+    @property
+    def containers(self):
+        """The BarContainers made by ``bar`` and ``barh``."""
+        return list(self._containers)
+
+    def get_lines(self):
+        """The Line2D artists, in the order they were added."""
+        return self.lines
+
+    def artists_for_limits(self):
+        """The artists whose data the autoscaled view limits must show."""
+        return self._children
+
+    def _add(self, artist, zorder=None):
+        if zorder is not None:
+            artist.zorder = float(zorder)
+        self._children.append(artist)
+        self.xaxis.data_changed()
+        self.yaxis.data_changed()
+        return artist
+
+    # -- plot -----------------------------------------------------------------------------------
+
+    def plot(self, *args, **kwargs):
+        """Lines and/or markers through points: ``plot(y)``, ``plot(x, y)``, ``plot(x, y, fmt)``,
+        repeated groups allowed; keyword arguments style every line. Returns the Line2D list."""
+        _take_aliases(kwargs, _LINE_ALIASES)
+        unknown = {k: v for k, v in kwargs.items() if k not in _LINE_PROPERTIES}
+        if unknown:
+            raise _unexpected_keyword("Line2D", unknown)
+        lines = []
+        for x, y, fmt in split_plot_arguments(args):
+            lines.append(self._plot_group(x, y, fmt, dict(kwargs)))
+        return lines
+
+    def _plot_group(self, x, y, fmt, style):
+        ys = as_list(y)
+        xs = list(range(len(ys))) if x is None else as_list(x)
+        if len(xs) != len(ys):
+            raise ValueError(f"x and y must have same first dimension, but have shapes "
+                             f"{shape_text(xs)} and {shape_text(ys)}")
+        fmt_style, fmt_marker, fmt_color = parse_format(fmt) if fmt is not None else ("-", None, None)
+        linestyle = check_linestyle(style.pop("linestyle", fmt_style))
+        marker = check_marker(style.pop("marker", fmt_marker))
+        color = style.pop("color", None) or fmt_color or self._line_colors.next_color()
+        zorder = style.pop("zorder", None)
+        line = Line2D(self.xaxis.convert(xs), self.yaxis.convert(ys), color,
+                      linestyle=linestyle, marker=marker, **style)
+        return self._add(line, zorder)
+
+    # -- scatter --------------------------------------------------------------------------------
+
+    def scatter(self, x, y, s=None, c=None, marker="o", cmap=None, vmin=None, vmax=None,
+                alpha=None, linewidths=None, edgecolors=None, label=None, color=None,
+                zorder=None):
+        """Markers at (x, y) with sizes ``s`` (points squared) and colours ``c`` (one colour,
+        a colour per point, or numbers mapped through ``cmap``). Returns a PathCollection."""
+        xs, ys = as_list(x), as_list(y)
+        if len(xs) != len(ys):
+            raise ValueError("x and y must be the same size")
+        marker = check_marker(marker)
+        if marker is None:
+            raise ValueError("scatter() needs a marker; got no marker")
+        sizes = self._scatter_sizes(s, len(xs))
+        colors = self._scatter_colors(c if c is not None else color, len(xs), cmap, vmin, vmax,
+                                      alpha)
+        edges = None
+        if edgecolors is not None and edgecolors != "face" and edgecolors != "none":
+            edges = to_rgba(edgecolors, alpha)
+        collection = PathCollection(self.xaxis.convert(xs), self.yaxis.convert(ys), sizes,
+                                    colors, marker, edges,
+                                    1.0 if linewidths is None else linewidths, label)
+        return self._add(collection, zorder)
+
+    def _scatter_sizes(self, s, count):
+        if s is None:
+            return [_DEFAULT_SCATTER_AREA]
+        sizes = [float(v) for v in as_list(s)]
+        if len(sizes) not in (1, count):
+            raise ValueError("s must be a scalar, or float array-like with the same size as x and y")
+        return sizes
+
+    def _scatter_colors(self, c, count, cmap, vmin, vmax, alpha):
+        if c is None:
+            return [to_rgba(self._patch_colors.next_color(), alpha)]
+        if is_color_like(c) and not (isinstance(c, (list, tuple)) and len(c) == count):
+            return [to_rgba(c, alpha)]
+        values = as_list(c)
+        if len(values) != count:
+            raise ValueError(f"'c' argument has {len(values)} elements, which is inconsistent "
+                             f"with 'x' and 'y' with size {count}.")
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            return self._mapped_colors([float(v) for v in values], cmap, vmin, vmax, alpha)
+        return [to_rgba(v, alpha) for v in values]
+
+    def _mapped_colors(self, values, cmap, vmin, vmax, alpha):
+        finite = [v for v in values if math.isfinite(v)]
+        low = vmin if vmin is not None else (min(finite) if finite else 0.0)
+        high = vmax if vmax is not None else (max(finite) if finite else 1.0)
+        mapping = colormap(cmap)
+        colors = []
+        for value in values:
+            fraction = 0.0 if high == low else (value - low) / (high - low)
+            rgba = mapping(fraction)
+            colors.append(rgba if alpha is None else (rgba[0], rgba[1], rgba[2], float(alpha)))
+        return colors
+
+    # -- bars -----------------------------------------------------------------------------------
+
+    def bar(self, x, height, width=0.8, bottom=None, *, align="center", color=None,
+            edgecolor=None, linewidth=None, label=None, tick_label=None, alpha=None,
+            zorder=None, **kwargs):
+        """Vertical bars at ``x`` (numbers or category names) rising ``height`` from ``bottom``.
+        Returns a BarContainer of Rectangles."""
+        return self._bars(True, x, height, width, bottom, align, color, edgecolor, linewidth,
+                          label, tick_label, alpha, zorder, kwargs)
+
+    def barh(self, y, width, height=0.8, left=None, *, align="center", color=None,
+             edgecolor=None, linewidth=None, label=None, tick_label=None, alpha=None,
+             zorder=None, **kwargs):
+        """Horizontal bars at ``y`` extending ``width`` from ``left``. Returns a BarContainer."""
+        return self._bars(False, y, width, height, left, align, color, edgecolor, linewidth,
+                          label, tick_label, alpha, zorder, kwargs)
+
+    def _bars(self, vertical, positions, lengths, thickness, base, align, color, edgecolor,
+              linewidth, label, tick_label, alpha, zorder, kwargs):
+        if "facecolor" in kwargs and color is None:
+            color = kwargs.pop("facecolor")
+        if kwargs:
+            raise _unexpected_keyword("Rectangle", kwargs)
+        if align not in ("center", "edge"):
+            raise ValueError(f"{align!r} is not a valid value for align; supported values are "
+                             "'center', 'edge'")
+        along, across = (self.xaxis, self.yaxis) if vertical else (self.yaxis, self.xaxis)
+        columns = broadcast(along.convert(as_list(positions)),
+                            across.convert(as_list(lengths)),
+                            [float(t) for t in as_list(thickness)],
+                            across.convert(as_list(0.0 if base is None else base)))
+        faces = self._bar_colors(color, len(columns[0]), alpha)
+        edge = None if edgecolor is None else to_rgba(edgecolor, alpha)
+        edge_width = (1.0 if edge is not None else 0.0) if linewidth is None else linewidth
+        patches = []
+        for index, (position, length, size, start) in enumerate(zip(*columns)):
+            offset = position - size / 2 if align == "center" else position
+            if vertical:
+                patch = Rectangle((offset, start), size, length, faces[index], edge, edge_width)
+                patch.sticky_y.append(start)
+            else:
+                patch = Rectangle((start, offset), length, size, faces[index], edge, edge_width)
+                patch.sticky_x.append(start)
+            patch.set_label("_nolegend_")
+            patches.append(self._add(patch, zorder))
+        if tick_label is not None:
+            along.set_ticks(columns[0], broadcast(as_list(tick_label), columns[0])[0])
+        container = BarContainer(patches, label)
+        self._containers.append(container)
+        return container
+
+    def _bar_colors(self, color, count, alpha):
+        if color is None:
+            return [to_rgba(self._patch_colors.next_color(), alpha)] * count
+        if is_color_like(color):
+            return [to_rgba(color, alpha)] * count
+        colors = as_list(color)
+        return [to_rgba(colors[i % len(colors)], alpha) for i in range(count)]
+
+    # -- hist -----------------------------------------------------------------------------------
+
+    def hist(self, x, bins=10, range=None, density=False, weights=None, cumulative=False,
+             histtype="bar", rwidth=None, color=None, label=None, alpha=None, edgecolor=None,
+             linewidth=None, orientation="vertical", zorder=None, **kwargs):
+        """Histogram of ``x`` (one dataset, or a list of datasets drawn side by side).
+
+        Returns (counts, edges, patches) like matplotlib, with lists instead of arrays.
+        """
+        _take_aliases(kwargs, {"lw": "linewidth", "ec": "edgecolor", "fc": "color"})
+        linewidth = kwargs.pop("linewidth", linewidth)
+        edgecolor = kwargs.pop("edgecolor", edgecolor)
+        color = kwargs.pop("color", color)
+        if kwargs:
+            raise _unexpected_keyword("Rectangle", kwargs)
+        if histtype not in ("bar", "barstacked", "step", "stepfilled"):
+            raise ValueError(f"{histtype!r} is not a valid value for histtype; supported values "
+                             "are 'bar', 'barstacked', 'step', 'stepfilled'")
+        if orientation not in ("vertical", "horizontal"):
+            raise ValueError(f"{orientation!r} is not a valid value for orientation; supported "
+                             "values are 'vertical', 'horizontal'")
+        multiple = _hist.is_multiple_datasets(x)
+        value_axis = self.xaxis if orientation == "vertical" else self.yaxis
+        datasets = [value_axis.convert(as_list(d)) for d in (x if multiple else [x])]
+        edges = _hist.bin_edges([v for d in datasets for v in d], bins, range)
+        heights = [_hist.counts(d, w, edges, density, cumulative)
+                   for d, w in zip(datasets, _hist.weight_sets(weights, datasets))]
+        colors = self._hist_colors(color, len(datasets))
+        labels = as_list(label) if multiple and label is not None else [label]
+        patches = []
+        for index, dataset_heights in enumerate(heights):
+            style = (to_rgba(colors[index], alpha),
+                     None if edgecolor is None else to_rgba(edgecolor, alpha), linewidth,
+                     labels[index] if index < len(labels) else None)
+            drawn = self._hist_artists(dataset_heights, edges, index, len(heights), histtype,
+                                       rwidth, orientation == "vertical", style)
+            patches.append([self._add(artist, zorder) for artist in drawn])
+        patches = [p if histtype.startswith("step") else BarContainer(p) for p in patches]
+        if multiple:
+            return heights, edges, patches
+        return heights[0], edges, patches[0]
+
+    def _hist_colors(self, color, count):
+        if color is None:
+            return [self._line_colors.next_color() for _ in range(count)]
+        if is_color_like(color):
+            return [color] * count
+        colors = as_list(color)
+        if len(colors) != count:
+            raise ValueError(f"The 'color' keyword argument must have one color per dataset, "
+                             f"but {count} datasets and {len(colors)} colors were provided")
+        return colors
+
+    def _hist_artists(self, heights, edges, slot, slots, histtype, rwidth, vertical, style):
+        face, edge, linewidth, label = style
+        if histtype == "step":
+            return [_hist.outline(heights, edges, vertical, None, face,
+                                  1.5 if linewidth is None else linewidth, label)]
+        if histtype == "stepfilled":
+            return [_hist.outline(heights, edges, vertical, face, edge,
+                                  0.0 if linewidth is None else linewidth, label)]
+        share = rwidth if rwidth is not None else (0.8 if slots > 1 else 1.0)
+        edge_width = (1.0 if edge is not None else 0.0) if linewidth is None else linewidth
+        return _hist.bin_rectangles(heights, edges, slot, slots, share, vertical, face, edge,
+                                    edge_width, label)
+
+    # -- other artists --------------------------------------------------------------------------
+
+    def fill_between(self, x, y1, y2=0, color=None, alpha=None, label=None, edgecolor=None,
+                     linewidth=None, zorder=None):
+        """The area between the curves y1 and y2 (a number or a curve) over x. Returns a Polygon."""
+        xs, top, bottom = broadcast(self.xaxis.convert(as_list(x)),
+                                    self.yaxis.convert(as_list(y1)),
+                                    self.yaxis.convert(as_list(y2)))
+        face = to_rgba(color if color is not None else self._patch_colors.next_color(), alpha)
+        edge = None if edgecolor is None else to_rgba(edgecolor, alpha)
+        points = list(zip(xs, top)) + list(zip(reversed(xs), reversed(bottom)))
+        polygon = Polygon(points, face, edge, 0.0 if linewidth is None else linewidth, True, label)
+        return self._add(polygon, zorder)
+
+    def axhline(self, y=0, xmin=0, xmax=1, **kwargs):
+        """A horizontal line at data y across the axes (from fraction xmin to xmax)."""
+        return self._reference_line(True, y, (xmin, xmax), kwargs)
+
+    def axvline(self, x=0, ymin=0, ymax=1, **kwargs):
+        """A vertical line at data x across the axes (from fraction ymin to ymax)."""
+        return self._reference_line(False, x, (ymin, ymax), kwargs)
+
+    def _reference_line(self, horizontal, position, span, kwargs):
+        _take_aliases(kwargs, _LINE_ALIASES)
+        unknown = {k: v for k, v in kwargs.items() if k not in _LINE_PROPERTIES}
+        if unknown:
+            raise _unexpected_keyword("Line2D", unknown)
+        axis = self.yaxis if horizontal else self.xaxis
+        value = axis.convert([position])[0]
+        color = kwargs.pop("color", None) or self._line_colors.next_color()
+        zorder = kwargs.pop("zorder", None)
+        if "linestyle" in kwargs:
+            kwargs["linestyle"] = check_linestyle(kwargs["linestyle"])
+        if "marker" in kwargs:
+            kwargs["marker"] = check_marker(kwargs["marker"])
+        line = ReferenceLine(horizontal, value, (float(span[0]), float(span[1])), color, **kwargs)
+        return self._add(line, zorder)
+
+    def text(self, x, y, s, fontsize=None, color="black", ha="left", va="baseline",
+             rotation=0.0, transform=None, **kwargs):
+        """Writes ``s`` at data point (x, y), or at axes fractions with ``transform=ax.transAxes``."""
+        _take_aliases(kwargs, {"size": "fontsize", "c": "color", "horizontalalignment": "ha",
+                               "verticalalignment": "va"})
+        fontsize = kwargs.pop("fontsize", fontsize)
+        color = kwargs.pop("color", color)
+        ha, va = kwargs.pop("ha", ha), kwargs.pop("va", va)
+        if kwargs:
+            raise _unexpected_keyword("Text", kwargs)
+        in_axes = transform == AXES_COORDS
+        if not in_axes:
+            x, y = self.xaxis.convert([x])[0], self.yaxis.convert([y])[0]
+        text = Text(x, y, s, font_size(fontsize, FONT_SIZE), color, ha, va, rotation, in_axes)
+        return self._add(text)
+
+    # -- labels ---------------------------------------------------------------------------------
+
+    def set_title(self, label, loc="center", fontsize=None, **kwargs):
+        """Sets the title shown above the axes at ``loc`` ('left', 'center' or 'right');
+        ``fontweight`` and ``pad`` are accepted and ignored."""
+        if loc not in self._titles:
+            raise ValueError(f"{loc!r} is not a valid value for loc; supported values are "
+                             "'left', 'center', 'right'")
+        fontsize = kwargs.pop("size", fontsize)
+        kwargs.pop("fontweight", None)
+        kwargs.pop("pad", None)
+        if kwargs:
+            raise _unexpected_keyword("Text", kwargs)
+        self._titles[loc] = (str(label), font_size(fontsize, TITLE_SIZE))
+
+    def get_title(self, loc="center"):
+        """The title at ``loc``."""
+        return self._titles[loc][0]
+
+    def set_xlabel(self, xlabel, fontsize=None, **kwargs):
+        """Sets the label under the x axis (``labelpad`` is accepted and ignored)."""
+        self._set_axis_label(self.xaxis, xlabel, fontsize, kwargs)
+
+    def set_ylabel(self, ylabel, fontsize=None, **kwargs):
+        """Sets the label beside the y axis (``labelpad`` is accepted and ignored)."""
+        self._set_axis_label(self.yaxis, ylabel, fontsize, kwargs)
+
+    def _set_axis_label(self, axis, label, fontsize, kwargs):
+        fontsize = kwargs.pop("size", fontsize)
+        kwargs.pop("labelpad", None)
+        if kwargs:
+            raise _unexpected_keyword("Text", kwargs)
+        axis.label = str(label)
+        axis.label_fontsize = font_size(fontsize, FONT_SIZE)
+
+    def get_xlabel(self):
+        """The x axis label."""
+        return self.xaxis.label
+
+    def get_ylabel(self):
+        """The y axis label."""
+        return self.yaxis.label
+
+    # -- limits and ticks -----------------------------------------------------------------------
+
+    def set_xlim(self, left=None, right=None):
+        """Fixes the x view limits (``set_xlim(left, right)`` or ``set_xlim((left, right))``);
+        None keeps that side automatic. Returns the new limits."""
+        return self._set_limits(self.xaxis, left, right)
+
+    def set_ylim(self, bottom=None, top=None):
+        """Fixes the y view limits (``set_ylim(bottom, top)`` or ``set_ylim((bottom, top))``)."""
+        return self._set_limits(self.yaxis, bottom, top)
+
+    def _set_limits(self, axis, low, high):
+        if high is None and isinstance(low, (list, tuple)):
+            if len(low) != 2:
+                raise ValueError(f"limits must be a pair (low, high), not {low!r}")
+            low, high = low
+        current_low, current_high = axis.get_view_interval()
+        axis.set_view_interval(current_low if low is None else low,
+                               current_high if high is None else high)
+        return axis.get_view_interval()
+
+    def get_xlim(self):
+        """The x view limits (left, right)."""
+        return self.xaxis.get_view_interval()
+
+    def get_ylim(self):
+        """The y view limits (bottom, top)."""
+        return self.yaxis.get_view_interval()
+
+    def invert_xaxis(self):
+        """Swaps the x view limits, so x grows to the left."""
+        low, high = self.get_xlim()
+        self.xaxis.set_view_interval(high, low)
+
+    def invert_yaxis(self):
+        """Swaps the y view limits, so y grows downwards."""
+        low, high = self.get_ylim()
+        self.yaxis.set_view_interval(high, low)
+
+    def autoscale(self, enable=True, axis="both"):
+        """Lets the view limits follow the data again."""
+        if enable:
+            if axis in ("both", "x"):
+                self.xaxis.autoscale_view()
+            if axis in ("both", "y"):
+                self.yaxis.autoscale_view()
+
+    def set_xticks(self, ticks, labels=None, rotation=None):
+        """Puts x ticks at ``ticks`` (data values or category names), optionally labelled."""
+        self.xaxis.set_ticks(ticks, labels)
+        if rotation is not None:
+            self.xaxis.tick_rotation = float(rotation)
+
+    def set_yticks(self, ticks, labels=None, rotation=None):
+        """Puts y ticks at ``ticks``, optionally labelled."""
+        self.yaxis.set_ticks(ticks, labels)
+        if rotation is not None:
+            self.yaxis.tick_rotation = float(rotation)
+
+    def set_xticklabels(self, labels, rotation=None):
+        """Replaces the labels of the current x ticks."""
+        self.xaxis.set_ticklabels(labels)
+        if rotation is not None:
+            self.xaxis.tick_rotation = float(rotation)
+
+    def set_yticklabels(self, labels, rotation=None):
+        """Replaces the labels of the current y ticks."""
+        self.yaxis.set_ticklabels(labels)
+        if rotation is not None:
+            self.yaxis.tick_rotation = float(rotation)
+
+    def get_xticks(self):
+        """The x tick positions inside the view."""
+        return [value for value, _ in self.xaxis.ticks()[0]]
+
+    def get_yticks(self):
+        """The y tick positions inside the view."""
+        return [value for value, _ in self.yaxis.ticks()[0]]
+
+    def get_xticklabels(self):
+        """The x tick labels (strings) inside the view."""
+        return [label for _, label in self.xaxis.ticks()[0]]
+
+    def get_yticklabels(self):
+        """The y tick labels (strings) inside the view."""
+        return [label for _, label in self.yaxis.ticks()[0]]
+
+    def tick_params(self, axis="both", labelrotation=None, **kwargs):
+        """Adjusts tick labels; only ``labelrotation`` has an effect here."""
+        if labelrotation is not None:
+            for name, target in (("x", self.xaxis), ("y", self.yaxis)):
+                if axis in ("both", name):
+                    target.tick_rotation = float(labelrotation)
+
+    def axis(self, arg=None):
+        """``axis("off")`` hides the frame, ticks and labels, ``axis("on")`` shows them;
+        ``axis([xmin, xmax, ymin, ymax])`` sets both limits. Returns the limits."""
+        if arg in ("off", False):
+            self._axis_on = False
+        elif arg in ("on", True):
+            self._axis_on = True
+        elif isinstance(arg, (list, tuple)):
+            if len(arg) != 4:
+                raise TypeError("The first argument to axis() must be an iterable of the form "
+                                "[xmin, xmax, ymin, ymax]")
+            self.set_xlim(arg[0], arg[1])
+            self.set_ylim(arg[2], arg[3])
+        elif arg is not None:
+            raise ValueError(f"Unrecognized string {arg!r} to axis; try 'on' or 'off'")
+        return self.get_xlim() + self.get_ylim()
+
+    def set(self, **kwargs):
+        """Sets several properties at once: ``ax.set(xlabel=..., ylabel=..., title=..., xlim=...)``."""
+        setters = {"xlabel": self.set_xlabel, "ylabel": self.set_ylabel, "title": self.set_title,
+                   "xlim": self.set_xlim, "ylim": self.set_ylim, "xticks": self.set_xticks,
+                   "yticks": self.set_yticks, "xticklabels": self.set_xticklabels,
+                   "yticklabels": self.set_yticklabels}
+        for name, value in kwargs.items():
+            if name not in setters:
+                raise AttributeError(f"Axes.set() got an unexpected keyword argument {name!r}")
+            setters[name](value)
+
+    # -- grid and legend ------------------------------------------------------------------------
+
+    def grid(self, visible=None, which="major", axis="both", **kwargs):
+        """Shows (or with False hides, with no argument toggles) grid lines at the ticks; style
+        keywords (color, linestyle, linewidth, alpha) turn the grid on."""
+        _take_aliases(kwargs, {"c": "color", "ls": "linestyle", "lw": "linewidth"})
+        for name in kwargs:
+            if name not in ("color", "linestyle", "linewidth", "alpha"):
+                raise _unexpected_keyword("Line2D", {name: kwargs[name]})
+        if "linestyle" in kwargs:
+            kwargs["linestyle"] = check_linestyle(kwargs["linestyle"])
+        to_rgba(kwargs.get("color", "black"), kwargs.get("alpha"))
+        if axis not in ("both", "x", "y"):
+            raise ValueError(f"{axis!r} is not a valid value for axis; supported values are "
+                             "'both', 'x', 'y'")
+        for name, target in (("x", self.xaxis), ("y", self.yaxis)):
+            if axis in ("both", name):
+                if visible is None:
+                    target.grid_on = True if kwargs else not target.grid_on
+                else:
+                    target.grid_on = bool(visible)
+                target.grid_style.update(kwargs)
+
+    def _legend_candidates(self):
+        """Artists that may appear in a legend, in matplotlib's order: the children (except
+        texts and bars, which their BarContainer stands for), then the bar containers."""
+        children = [a for a in self._children
+                    if not isinstance(a, Text) and a.get_label() != "_nolegend_"]
+        return children + self._containers
+
+    def legend(self, *args, loc="best", title=None, frameon=True, fontsize=None, ncols=1,
+               ncol=None):
+        """Draws a legend: ``legend()`` lists labelled artists, ``legend(labels)`` labels the
+        artists in order, ``legend(handles, labels)`` gives both. Returns the Legend."""
+        check_location(loc)
+        handles, labels = self._legend_entries(args)
+        if not labels and not args:
+            sys.stderr.write("No artists with labels found to put in legend.  Note that artists "
+                             "whose label start with an underscore are ignored when legend() is "
+                             "called with no argument.\n")
+        self._legend = Legend(handles, labels, loc, title, frameon,
+                              font_size(fontsize, FONT_SIZE), ncol if ncol is not None else ncols)
+        return self._legend
+
+    def _legend_entries(self, args):
+        if len(args) == 0:
+            handles = [a for a in self._legend_candidates() if a.legend_label() is not None]
+            return handles, [h.legend_label() for h in handles]
+        if len(args) == 1:
+            labels = [str(label) for label in as_list(args[0])]
+            handles = self._legend_candidates()[:len(labels)]
+            for handle, label in zip(handles, labels):
+                handle.set_label(label)
+            return handles, labels[:len(handles)]
+        if len(args) == 2:
+            handles = [h[0] if isinstance(h, list) and not isinstance(h, BarContainer) else h
+                       for h in as_list(args[0])]
+            labels = [str(label) for label in as_list(args[1])]
+            count = min(len(handles), len(labels))
+            return handles[:count], labels[:count]
+        raise TypeError(f"legend() takes 0-2 positional arguments but {len(args)} were given")
+
+    def get_legend(self):
+        """The legend made by ``legend()``, or None."""
+        return self._legend
+
+    def cla(self):
+        """Removes everything drawn on and written around the axes."""
+        self._clear_contents()
+        for axis in (self.xaxis, self.yaxis):
+            axis.data_changed()
+            axis.label = ""
+            axis.fixed_ticks = None
+            axis.fixed_labels = None
+            axis.grid_on = False
+            axis.autoscale_view()
+
+    def clear(self):
+        """Same as ``cla()``."""
+        self.cla()
+
+    # -- geometry and drawing -------------------------------------------------------------------
+
+    def get_subplotspec(self):
+        """(nrows, ncols, row, col, rowspan, colspan) of this axes' grid cell."""
+        return self._spec
+
+    def _box(self):
+        return self.figure.axes_box(self, self.figure.dpi)
+
+    def axis_length_and_font(self, name):
+        """The axis length in pixels at the figure's dpi, and the tick label size in pixels."""
+        box = self._box()
+        length = box.width if name == "x" else box.height
+        return length, FONT_SIZE * self.figure.dpi / 72
+
+    def decoration_extents(self, box, dpi):
+        """How far (left, right, top, bottom pixels) ticks, labels and titles reach outside ``box``."""
+        return decoration_extents(self, box, dpi)
+
+    def draw_svg(self, doc, box, dpi):
+        """Writes this axes' SVG: background, clipped data, grid, frame, ticks, labels, legend."""
+        transform = DataTransform(box, self.get_xlim(), self.get_ylim(), dpi)
+        doc.open_group([("class", "axes")])
+        if self._axis_on:
+            doc.element("rect", [("x", box.left), ("y", box.top), ("width", box.width),
+                                 ("height", box.height), ("fill", "#ffffff")])
+        clip_id = doc.define_clip_rect(box.left, box.top, box.width, box.height)
+        ordered = sorted([a for a in self._children if not isinstance(a, Text)],
+                         key=lambda artist: artist.zorder)
+        doc.open_group([("clip-path", f"url(#{clip_id})")])
+        for artist in [a for a in ordered if a.zorder < 1.5]:
+            artist.draw(doc, transform)
+        if self._axis_on:
+            draw_grid(self, doc, transform)
+        for artist in [a for a in ordered if a.zorder >= 1.5]:
+            artist.draw(doc, transform)
+        doc.close_group()
+        draw_decorations(self, doc, transform, self._axis_on)
+        for text in self.texts:
+            text.draw(doc, transform)
+        if self._legend is not None:
+            self._legend.draw(doc, box, dpi, lambda: self._occupied(transform))
+        doc.close_group()
+
+    def _occupied(self, transform):
+        points, segments, boxes = [], [], []
+        for artist in self._children:
+            more_points, more_segments, more_boxes = artist.occupied(transform)
+            points.extend(more_points)
+            segments.extend(more_segments)
+            boxes.extend(more_boxes)
+        return points, segments, boxes
+"""##,
+        "matplotlib._axis": #"""
+"""One direction (x or y) of an axes: its data conversion, view limits, ticks, label and grid.
+
+Axes created with ``sharex``/``sharey`` put their axis in one ``LimitGroup``: the group owns the
+view limits and category names, and autoscales over the data of all its members.
+"""
+
+import math
+
+from ._text import text_width
+from ._ticks import format_tick_values, max_tick_count, nice_ticks
+
+MARGIN = 0.05  # of the data range, added on each side when autoscaling
+
+
+class LimitGroup:
+    """View limits (fixed or autoscaled) and category names shared by one or more axes."""
+
+    def __init__(self):
+        self.members = []
+        self.fixed_low = None
+        self.fixed_high = None
+        self.categories = {}
+        self.autoscaled = None  # (low, high) computed from the data, until the data changes
+
+
+def _nonsingular(value):
+    """A small interval around ``value``, for data that has no extent."""
+    delta = abs(value) * 0.05 if value != 0 else 0.05
+    return value - delta, value + delta
+
+
+def autoscale(values, sticky):
+    """View limits for data ``values``: the range plus a margin on each side, except that a
+    side does not cross a sticky value (such as 0 under bars) that the data reaches."""
+    finite = [v for v in values if math.isfinite(v)]
+    if not finite:
+        return 0.0, 1.0
+    low, high = float(min(finite)), float(max(finite))
+    if low == high:
+        low, high = _nonsingular(low)
+    margin = MARGIN * (high - low)
+    view_low, view_high = low - margin, high + margin
+    below = [s for s in sticky if view_low < s <= low]
+    above = [s for s in sticky if high <= s < view_high]
+    if below:
+        view_low = max(below)
+    if above:
+        view_high = min(above)
+    return view_low, view_high
+
+
+class Axis:
+    """The x or y axis of one axes."""
+
+    def __init__(self, axes, name, share=None):
+        self.axes = axes
+        self.name = name
+        self.group = share.group if share is not None else LimitGroup()
+        self.group.members.append(self)
+        self.label = ""
+        self.label_fontsize = None
+        self.fixed_ticks = None
+        self.fixed_labels = None
+        self.tick_rotation = 0.0
+        self.show_ticklabels = True
+        self.grid_on = False
+        self.grid_style = {}
+
+    # data conversion
+
+    def convert(self, values):
+        """Data values as floats: numbers as they are, None as NaN, strings as category numbers."""
+        converted = []
+        for value in values:
+            if value is None:
+                converted.append(math.nan)
+            elif isinstance(value, str):
+                converted.append(float(self._category_index(value)))
+            elif isinstance(value, (int, float)):
+                converted.append(float(value))
+            else:
+                raise TypeError(f"{self.name} values must be numbers or strings, "
+                                f"not {type(value).__name__!r}")
+        return converted
+
+    def _category_index(self, name):
+        categories = self.group.categories
+        if name not in categories:
+            categories[name] = len(categories)
+        return categories[name]
+
+    # limits
+
+    def _member_artists(self):
+        for member in self.group.members:
+            for artist in member.axes.artists_for_limits():
+                yield artist
+
+    def _extent(self, artist):
+        return artist.x_extent() if self.name == "x" else artist.y_extent()
+
+    def _sticky(self, artist):
+        return artist.sticky_x if self.name == "x" else artist.sticky_y
+
+    def get_view_interval(self):
+        """The (low, high) view limits: fixed ones where set, autoscaled ones elsewhere."""
+        group = self.group
+        if group.fixed_low is not None and group.fixed_high is not None:
+            return group.fixed_low, group.fixed_high
+        if group.autoscaled is None:
+            values = []
+            sticky = []
+            for artist in self._member_artists():
+                values.extend(self._extent(artist))
+                sticky.extend(self._sticky(artist))
+            group.autoscaled = autoscale(values, sticky)
+        low, high = group.autoscaled
+        if group.fixed_low is not None:
+            low = group.fixed_low
+        if group.fixed_high is not None:
+            high = group.fixed_high
+        return low, high
+
+    def set_view_interval(self, low, high):
+        """Fixes either limit (None leaves that side autoscaled)."""
+        for value in (low, high):
+            if value is not None and not math.isfinite(value):
+                raise ValueError("Axis limits cannot be NaN or Inf")
+        if low is not None and high is not None and low == high:
+            low, high = _nonsingular(low)
+        self.group.fixed_low = None if low is None else float(low)
+        self.group.fixed_high = None if high is None else float(high)
+
+    def data_changed(self):
+        """Drops the autoscaled limits, after artists were added to or removed from an axes."""
+        self.group.autoscaled = None
+
+    def autoscale_view(self):
+        """Forgets fixed limits, so the view follows the data again."""
+        self.group.fixed_low = None
+        self.group.fixed_high = None
+
+    # ticks
+
+    def set_ticks(self, ticks, labels=None):
+        """Fixes the tick positions (data values or category names) and optionally their labels."""
+        values = self.convert(list(ticks))
+        if labels is not None:
+            labels = [str(label) for label in labels]
+            if len(labels) != len(values):
+                raise ValueError(f"The number of FixedLocator locations ({len(values)}), usually "
+                                 f"from a call to set_ticks, does not match the number of labels "
+                                 f"({len(labels)}).")
+        self.fixed_ticks = values
+        self.fixed_labels = labels
+
+    def set_ticklabels(self, labels):
+        """Replaces the labels of the current ticks."""
+        labels = [str(label) for label in labels]
+        if self.fixed_ticks is None:
+            self.fixed_ticks = [value for value, _ in self.ticks()[0]]
+        if len(labels) != len(self.fixed_ticks):
+            raise ValueError(f"The number of FixedLocator locations ({len(self.fixed_ticks)}), "
+                             f"usually from a call to set_ticks, does not match the number of "
+                             f"labels ({len(labels)}).")
+        self.fixed_labels = labels
+
+    def ticks(self):
+        """([(value, label)], offset text) for the ticks inside the view limits."""
+        low, high = self.get_view_interval()
+        if self.fixed_ticks is not None:
+            labels = self.fixed_labels or format_tick_values(self.fixed_ticks)
+            pairs = list(zip(self.fixed_ticks, labels))
+            return self._inside(pairs, low, high), ""
+        if self.group.categories:
+            pairs = [(float(index), name) for name, index in self.group.categories.items()]
+            return self._inside(pairs, low, high), ""
+        length_px, font_px = self.axes.axis_length_and_font(self.name)
+        count = max_tick_count(length_px, font_px, self.name == "x")
+        ticks, offset = nice_ticks(low, high, count)
+        while count > 2 and not self._labels_fit(ticks, length_px, font_px):
+            count -= 1
+            ticks, offset = nice_ticks(low, high, count)
+        return ticks, offset
+
+    def _labels_fit(self, ticks, length_px, font_px):
+        """Whether unrotated x tick labels fit side by side without overlapping."""
+        if self.name != "x" or self.tick_rotation != 0 or not ticks:
+            return True
+        widest = max(text_width(label, font_px) for _, label in ticks)
+        return (widest + 0.8 * font_px) * len(ticks) <= length_px
+
+    def _inside(self, pairs, low, high):
+        low, high = min(low, high), max(low, high)
+        slack = (high - low) * 1e-9
+        return [(v, label) for v, label in pairs if low - slack <= v <= high + slack]
+"""#,
+        "matplotlib._colors": ##"""
+"""Colour specifications: parsing to RGBA, hex output, the default cycle and a colormap."""
+
+import math
+
+TAB10 = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+         "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
+
+TAB_NAMES = ["blue", "orange", "green", "red", "purple", "brown", "pink", "gray", "olive", "cyan"]
+
+BASE_COLORS = {
+    "b": (0.0, 0.0, 1.0), "g": (0.0, 0.5, 0.0), "r": (1.0, 0.0, 0.0), "c": (0.0, 0.75, 0.75),
+    "m": (0.75, 0.0, 0.75), "y": (0.75, 0.75, 0.0), "k": (0.0, 0.0, 0.0), "w": (1.0, 1.0, 1.0),
+}
+
+NAMED_COLORS = {
+    "black": "#000000", "white": "#ffffff", "red": "#ff0000", "green": "#008000",
+    "blue": "#0000ff", "yellow": "#ffff00", "cyan": "#00ffff", "aqua": "#00ffff",
+    "magenta": "#ff00ff", "fuchsia": "#ff00ff", "orange": "#ffa500", "purple": "#800080",
+    "gray": "#808080", "grey": "#808080", "brown": "#a52a2a", "pink": "#ffc0cb",
+    "navy": "#000080", "teal": "#008080", "olive": "#808000", "lime": "#00ff00",
+    "maroon": "#800000", "gold": "#ffd700", "silver": "#c0c0c0", "indigo": "#4b0082",
+    "violet": "#ee82ee", "tan": "#d2b48c", "khaki": "#f0e68c", "turquoise": "#40e0d0",
+    "orchid": "#da70d6", "chocolate": "#d2691e", "firebrick": "#b22222", "crimson": "#dc143c",
+    "coral": "#ff7f50", "tomato": "#ff6347", "salmon": "#fa8072", "beige": "#f5f5dc",
+    "darkblue": "#00008b", "darkgreen": "#006400", "darkred": "#8b0000",
+    "darkorange": "#ff8c00", "darkgray": "#a9a9a9", "darkgrey": "#a9a9a9",
+    "lightblue": "#add8e6", "lightgreen": "#90ee90", "lightgray": "#d3d3d3",
+    "lightgrey": "#d3d3d3", "skyblue": "#87ceeb", "steelblue": "#4682b4",
+    "royalblue": "#4169e1", "forestgreen": "#228b22", "seagreen": "#2e8b57",
+    "slategray": "#708090", "slategrey": "#708090", "indianred": "#cd5c5c",
+    "goldenrod": "#daa520", "orangered": "#ff4500", "deepskyblue": "#00bfff",
+    "dodgerblue": "#1e90ff", "limegreen": "#32cd32", "mediumpurple": "#9370db",
+}
+
+# Viridis sampled at nine evenly spaced points; values in between are interpolated.
+VIRIDIS_ANCHORS = ["#440154", "#472d7b", "#3b528b", "#2c728e", "#21918c",
+                   "#28ae80", "#5ec962", "#addc30", "#fde725"]
+
+
+def _hex_to_rgba(text):
+    digits = text[1:]
+    if len(digits) in (3, 4):
+        digits = "".join(d + d for d in digits)
+    if len(digits) not in (6, 8):
+        return None
+    try:
+        channels = [int(digits[i:i + 2], 16) / 255 for i in range(0, len(digits), 2)]
+    except ValueError:
+        return None
+    if len(channels) == 3:
+        channels.append(1.0)
+    return tuple(channels)
+
+
+def _string_to_rgba(text):
+    lowered = text.lower()
+    if lowered == "none":
+        return (0.0, 0.0, 0.0, 0.0)
+    if lowered.startswith("#"):
+        return _hex_to_rgba(lowered)
+    if text in BASE_COLORS:
+        return BASE_COLORS[text] + (1.0,)
+    if len(text) == 2 and text[0] == "C" and text[1].isdigit():
+        return _hex_to_rgba(TAB10[int(text[1])])
+    if lowered.startswith("tab:") and lowered[4:] in TAB_NAMES:
+        return _hex_to_rgba(TAB10[TAB_NAMES.index(lowered[4:])])
+    if lowered in NAMED_COLORS:
+        return _hex_to_rgba(NAMED_COLORS[lowered])
+    try:
+        level = float(text)
+    except ValueError:
+        return None
+    if 0.0 <= level <= 1.0:
+        return (level, level, level, 1.0)
+    return None
+
+
+def _sequence_to_rgba(values):
+    if len(values) not in (3, 4):
+        return None
+    for value in values:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None
+        if not 0 <= value <= 1:
+            return None
+    channels = [float(v) for v in values]
+    if len(channels) == 3:
+        channels.append(1.0)
+    return tuple(channels)
+
+
+def is_color_like(color):
+    """Whether ``color`` is a colour specification this module understands."""
+    if isinstance(color, str):
+        return _string_to_rgba(color) is not None
+    if isinstance(color, (list, tuple)):
+        return _sequence_to_rgba(color) is not None
+    return False
+
+
+def to_rgba(color, alpha=None):
+    """``(r, g, b, a)`` floats in [0, 1] for a colour name, letter, ``Cn``, hex string, grey level
+    string or RGB(A) tuple; ``alpha`` (when not None) replaces the alpha channel."""
+    rgba = None
+    if isinstance(color, str):
+        rgba = _string_to_rgba(color)
+    elif isinstance(color, (list, tuple)):
+        rgba = _sequence_to_rgba(color)
+    if rgba is None:
+        raise ValueError(f"Invalid RGBA argument: {color!r}")
+    if alpha is not None:
+        if not 0 <= alpha <= 1:
+            raise ValueError(f"alpha ({alpha}) is outside 0-1 range")
+        rgba = (rgba[0], rgba[1], rgba[2], float(alpha))
+    return rgba
+
+
+def to_hex(rgba):
+    """``#rrggbb`` for an RGBA tuple (alpha is ignored)."""
+    return "#" + "".join(f"{round(channel * 255):02x}" for channel in rgba[:3])
+
+
+def opacity(rgba):
+    """The alpha of ``rgba`` when it is not fully opaque, else None (so no attribute is written)."""
+    return None if rgba[3] >= 1.0 else rgba[3]
+
+
+class ColorCycle:
+    """The default property cycle: tab10 colours, in order, wrapping around."""
+
+    def __init__(self):
+        self._index = 0
+
+    def next_color(self):
+        """The next colour of the cycle, as a hex string."""
+        color = TAB10[self._index % len(TAB10)]
+        self._index += 1
+        return color
+
+
+def viridis(fraction):
+    """The viridis colormap at ``fraction`` (clipped to [0, 1]), as an RGBA tuple."""
+    if math.isnan(fraction):
+        return (0.0, 0.0, 0.0, 0.0)
+    fraction = min(1.0, max(0.0, fraction))
+    position = fraction * (len(VIRIDIS_ANCHORS) - 1)
+    index = min(int(position), len(VIRIDIS_ANCHORS) - 2)
+    weight = position - index
+    low = _hex_to_rgba(VIRIDIS_ANCHORS[index])
+    high = _hex_to_rgba(VIRIDIS_ANCHORS[index + 1])
+    return tuple(low[i] + (high[i] - low[i]) * weight for i in range(3)) + (1.0,)
+
+
+def colormap(name):
+    """The colormap function called ``name`` (only ``"viridis"`` is provided)."""
+    if name is None or name == "viridis":
+        return viridis
+    if callable(name):
+        return name
+    raise ValueError(f"{name!r} is not a valid value for cmap; supported values are 'viridis'")
+"""##,
+        "matplotlib._data": #"""
+"""Turning plotting arguments into lists: sequences, broadcasting and plot() argument groups."""
+
+
+def as_list(values):
+    """``values`` as a list: sequences and iterables element-wise, a scalar (or string) as one item."""
+    if values is None or isinstance(values, (str, int, float)):
+        return [values]
+    try:
+        return list(values)
+    except TypeError:
+        raise TypeError(f"expected a number or a sequence, not {type(values).__name__!r}") from None
+
+
+def shape_text(values):
+    """numpy's way of writing a 1-D shape, ``(n,)``."""
+    return f"({len(values)},)"
+
+
+def broadcast(*columns):
+    """Lists of equal length from lists of length n or 1 (a single item is repeated)."""
+    length = max(len(column) for column in columns)
+    for index, column in enumerate(columns):
+        if len(column) not in (1, length):
+            longest = [len(c) for c in columns].index(length)
+            first, second = min(index, longest), max(index, longest)
+            raise ValueError(
+                "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is "
+                f"between arg {first} with shape {shape_text(columns[first])} "
+                f"and arg {second} with shape {shape_text(columns[second])}.")
+    return [column * length if len(column) == 1 else column for column in columns]
+
+
+def split_plot_arguments(args):
+    """``plot``'s positional arguments as (x or None, y, fmt or None) groups.
+
+    Accepts ``y``, ``y, fmt``, ``x, y``, ``x, y, fmt`` and repetitions of those.
+    """
+    groups = []
+    index = 0
+    while index < len(args):
+        first = args[index]
+        if isinstance(first, str):
+            raise ValueError(f"plot() got a format string {first!r} where data was expected")
+        following = args[index + 1] if index + 1 < len(args) else None
+        if following is None or isinstance(following, str):
+            groups.append((None, first, following))
+            index += 1 if following is None else 2
+            continue
+        fmt = args[index + 2] if index + 2 < len(args) and isinstance(args[index + 2], str) else None
+        groups.append((first, following, fmt))
+        index += 2 if fmt is None else 3
+    return groups
+"""#,
+        "matplotlib._decorations": ##"""
+"""What surrounds an axes' data: grid lines, the frame, tick marks, tick labels, axis labels and
+titles; and how far all that reaches outside the axes box (for ``tight_layout``)."""
+
+import math
+
+from ._colors import opacity, to_hex, to_rgba
+from ._styles import dash_array
+from ._svg import fmt_number
+from ._text import draw_text, plain_text, text_height, text_width
+from ._transforms import DataTransform
+
+FONT_SIZE = 10.0    # points: tick labels, axis labels, legends, text
+TITLE_SIZE = 12.0   # points
+TICK_LENGTH = 3.5   # points
+TICK_PAD = 3.5      # points between a tick and its label
+LABEL_PAD = 4.0     # points between tick labels and the axis label
+TITLE_PAD = 6.0     # points between the axes and its title
+FRAME_WIDTH = 0.8   # points, also the tick width
+GRID_COLOR = "#b0b0b0"
+GRID_WIDTH = 0.8    # points
+
+
+def _pixels(points, dpi):
+    return points * dpi / 72
+
+
+def _tick_pixels(axis, transform):
+    """([(pixel position along the axis, label)], offset text) for the axis' visible ticks."""
+    ticks, offset = axis.ticks()
+    to_pixel = transform.x if axis.name == "x" else transform.y
+    return [(to_pixel(value), label) for value, label in ticks], offset
+
+
+def _label_block(axis, labels, size):
+    """How far the tick labels reach away from the axis, in pixels."""
+    if not axis.show_ticklabels or not labels:
+        return 0.0
+    angle = math.radians(axis.tick_rotation)
+    sine, cosine = abs(math.sin(angle)), abs(math.cos(angle))
+    widths = [text_width(label, size) for label in labels]
+    if axis.name == "x":
+        if axis.tick_rotation == 0:
+            return size
+        return max(w * sine + size * cosine / 2 for w in widths)
+    return max(w * cosine + size * sine / 2 for w in widths)
+
+
+def draw_grid(axes, doc, transform):
+    """Grid lines across the axes at the ticks of each axis whose grid is on."""
+    box = transform.box
+    for axis in (axes.xaxis, axes.yaxis):
+        if not axis.grid_on:
+            continue
+        style = axis.grid_style
+        rgba = to_rgba(style.get("color", GRID_COLOR), style.get("alpha"))
+        width = _pixels(style.get("linewidth", GRID_WIDTH), transform.dpi)
+        segments = []
+        for position, _ in _tick_pixels(axis, transform)[0]:
+            if axis.name == "x":
+                segments.append(((position, box.top), (position, box.bottom)))
+            else:
+                segments.append(((box.left, position), (box.right, position)))
+        _draw_segments(doc, segments, rgba, width, style.get("linestyle", "-"))
+
+
+def _draw_segments(doc, segments, rgba, width, linestyle="-"):
+    if not segments or linestyle == "None":
+        return
+    path = "".join(f"M{fmt_number(x0)} {fmt_number(y0)}L{fmt_number(x1)} {fmt_number(y1)}"
+                   for (x0, y0), (x1, y1) in segments)
+    doc.element("path", [("d", path), ("fill", "none"), ("stroke", to_hex(rgba)),
+                         ("stroke-opacity", opacity(rgba)), ("stroke-width", width),
+                         ("stroke-dasharray", dash_array(linestyle, width)),
+                         ("stroke-linecap", "square" if linestyle == "-" else "butt")])
+
+
+def draw_decorations(axes, doc, transform, axis_on):
+    """Frame, ticks, tick labels and axis labels (when ``axis_on``), then the titles."""
+    if axis_on:
+        box = transform.box
+        dpi = transform.dpi
+        black = (0.0, 0.0, 0.0, 1.0)
+        frame = [((box.left, box.top), (box.right, box.top)),
+                 ((box.right, box.top), (box.right, box.bottom)),
+                 ((box.right, box.bottom), (box.left, box.bottom)),
+                 ((box.left, box.bottom), (box.left, box.top))]
+        _draw_segments(doc, frame, black, _pixels(FRAME_WIDTH, dpi))
+        _draw_x_axis(axes.xaxis, doc, transform)
+        _draw_y_axis(axes.yaxis, doc, transform)
+    _draw_titles(axes, doc, transform)
+
+
+def _draw_x_axis(axis, doc, transform):
+    box, dpi = transform.box, transform.dpi
+    ticks, offset = _tick_pixels(axis, transform)
+    tick_length, pad = _pixels(TICK_LENGTH, dpi), _pixels(TICK_PAD, dpi)
+    size = _pixels(FONT_SIZE, dpi)
+    marks = [((x, box.bottom), (x, box.bottom + tick_length)) for x, _ in ticks]
+    _draw_segments(doc, marks, (0.0, 0.0, 0.0, 1.0), _pixels(FRAME_WIDTH, dpi))
+    top = box.bottom + tick_length + pad
+    if axis.show_ticklabels:
+        rotated = axis.tick_rotation != 0
+        for x, label in ticks:
+            draw_text(doc, x, top, label, size, ha="right" if rotated else "center",
+                      va="center" if rotated else "top", rotation=axis.tick_rotation)
+    below = top + _label_block(axis, [label for _, label in ticks], size) + _pixels(LABEL_PAD, dpi)
+    if offset:
+        draw_text(doc, box.right, below, offset, size, ha="right", va="top")
+    if axis.label:
+        draw_text(doc, box.left + box.width / 2, below, plain_text(axis.label),
+                  _pixels(axis.label_fontsize, dpi), ha="center", va="top")
+
+
+def _draw_y_axis(axis, doc, transform):
+    box, dpi = transform.box, transform.dpi
+    ticks, offset = _tick_pixels(axis, transform)
+    tick_length, pad = _pixels(TICK_LENGTH, dpi), _pixels(TICK_PAD, dpi)
+    size = _pixels(FONT_SIZE, dpi)
+    marks = [((box.left - tick_length, y), (box.left, y)) for y, _ in ticks]
+    _draw_segments(doc, marks, (0.0, 0.0, 0.0, 1.0), _pixels(FRAME_WIDTH, dpi))
+    right = box.left - tick_length - pad
+    if axis.show_ticklabels:
+        for y, label in ticks:
+            draw_text(doc, right, y, label, size, ha="right", va="center",
+                      rotation=axis.tick_rotation)
+    if offset:
+        draw_text(doc, box.left, box.top - _pixels(2.0, dpi), offset, size, ha="left",
+                  va="bottom")
+    if axis.label:
+        label_right = right - _label_block(axis, [l for _, l in ticks], size) - _pixels(LABEL_PAD, dpi)
+        draw_text(doc, label_right, box.top + box.height / 2, plain_text(axis.label),
+                  _pixels(axis.label_fontsize, dpi), ha="center", va="bottom", rotation=90)
+
+
+def _draw_titles(axes, doc, transform):
+    box, dpi = transform.box, transform.dpi
+    anchors = {"left": (box.left, "left"), "center": (box.left + box.width / 2, "center"),
+               "right": (box.right, "right")}
+    for loc, (text, points) in axes._titles.items():
+        if text:
+            x, ha = anchors[loc]
+            draw_text(doc, x, box.top - _pixels(TITLE_PAD, dpi), plain_text(text),
+                      _pixels(points, dpi), ha=ha, va="bottom")
+
+
+def decoration_extents(axes, box, dpi):
+    """(left, right, top, bottom): pixels by which decorations reach outside ``box``."""
+    transform = DataTransform(box, axes.get_xlim(), axes.get_ylim(), dpi)
+    size = _pixels(FONT_SIZE, dpi)
+    top = 0.0
+    for text, points in axes._titles.values():
+        if text:
+            top = max(top, _pixels(TITLE_PAD, dpi) + text_height(plain_text(text), _pixels(points, dpi)))
+    if not axes._axis_on:
+        return 0.0, 0.0, top, 0.0
+    ticks_out = _pixels(TICK_LENGTH, dpi) + _pixels(TICK_PAD, dpi)
+    x_ticks, x_offset = _tick_pixels(axes.xaxis, transform)
+    y_ticks, y_offset = _tick_pixels(axes.yaxis, transform)
+    x_block = _label_block(axes.xaxis, [l for _, l in x_ticks], size)
+    y_block = _label_block(axes.yaxis, [l for _, l in y_ticks], size)
+    bottom = ticks_out + x_block
+    if axes.xaxis.label or x_offset:
+        label = plain_text(axes.xaxis.label) or x_offset
+        label_size = _pixels(axes.xaxis.label_fontsize or FONT_SIZE, dpi)
+        bottom += _pixels(LABEL_PAD, dpi) + text_height(label, label_size)
+    left = ticks_out + y_block
+    if axes.yaxis.label:
+        left += _pixels(LABEL_PAD, dpi) + text_height(plain_text(axes.yaxis.label),
+                                                      _pixels(axes.yaxis.label_fontsize, dpi))
+    if y_offset:
+        top = max(top, _pixels(2.0, dpi) + size)
+    if y_ticks and axes.yaxis.show_ticklabels:
+        top = max(top, size / 2)
+        bottom = max(bottom, size / 2)
+    right = 0.0
+    if axes.xaxis.show_ticklabels and axes.xaxis.tick_rotation == 0:
+        for x, label in x_ticks:
+            half = text_width(label, size) / 2
+            right = max(right, x + half - box.right)
+            left = max(left, box.left - (x - half))
+    return left, right, top, bottom
+"""##,
+        "matplotlib._figure": #"""
+"""Figure: the whole picture, its grid of axes, their layout, and SVG output."""
+
+import math
+
+from ._artists import Text
+from ._axes import Axes
+from ._colors import to_hex, to_rgba
+from ._decorations import FONT_SIZE
+from ._grid import AxesArray
+from ._svg import SvgDocument
+from ._text import draw_text, font_size, plain_text, text_height
+from ._transforms import Box, DataTransform
+
+DEFAULT_PARAMS = {"left": 0.125, "right": 0.9, "bottom": 0.11, "top": 0.88,
+                  "wspace": 0.2, "hspace": 0.2}
+SUPTITLE_SIZE = 12.0  # points
+SUPTITLE_Y = 0.98     # fraction of the figure height, from the bottom
+SAVEFIG_OPTIONS = ["bbox_inches", "pad_inches", "transparent", "facecolor", "edgecolor",
+                   "metadata", "orientation", "backend"]
+
+
+def _positive_int(value, what):
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"Number of {what} must be a positive integer, not {value!r}")
+    return value
+
+
+def subplot_spec(args):
+    """(nrows, ncols, row, col, rowspan, colspan) for ``add_subplot``'s positional arguments:
+    nothing, a three-digit number such as 221, or (nrows, ncols, index) where index counts from 1
+    in row-major order and may be a (first, last) pair spanning several cells."""
+    if len(args) == 0:
+        args = (1, 1, 1)
+    if len(args) == 1:
+        code = args[0]
+        if isinstance(code, bool) or not isinstance(code, int) or not 100 <= code <= 999:
+            raise ValueError(f"Integer subplot specification must be a three-digit number, "
+                             f"not {code!r}")
+        args = (code // 100, code // 10 % 10, code % 10)
+    if len(args) != 3:
+        raise TypeError(f"add_subplot() takes 1 or 3 positional arguments but {len(args)} were given")
+    nrows = _positive_int(args[0], "rows")
+    ncols = _positive_int(args[1], "columns")
+    index = args[2]
+    first, last = index if isinstance(index, (tuple, list)) else (index, index)
+    for number in (first, last):
+        if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= nrows * ncols:
+            raise ValueError(f"num must be an integer with 1 <= num <= {nrows * ncols}, not {number!r}")
+    row0, col0 = divmod(first - 1, ncols)
+    row1, col1 = divmod(last - 1, ncols)
+    return (nrows, ncols, min(row0, row1), min(col0, col1),
+            abs(row1 - row0) + 1, abs(col1 - col0) + 1)
+
+
+def _check_figsize(figsize):
+    try:
+        width, height = figsize
+        valid = all(isinstance(v, (int, float)) and math.isfinite(v) and v > 0 for v in (width, height))
+    except (TypeError, ValueError):
+        valid = False
+    if not valid:
+        raise ValueError(f"figure size must be positive finite not {figsize!r}")
+    return float(width), float(height)
+
+
+def _share_mode(value):
+    modes = {True: "all", False: "none", "all": "all", "none": "none", "row": "row", "col": "col"}
+    if value not in modes or (isinstance(value, int) and not isinstance(value, bool)):
+        raise ValueError(f"{value!r} is not a valid value for sharex/sharey; supported values are "
+                         "True, False, 'all', 'none', 'row', 'col'")
+    return modes[value]
+
+
+def _share_partner(grid, mode, ncols, row, col):
+    """The axes already in ``grid`` (row-major) that the axes at (row, col) shares limits with."""
+    if mode == "all" and grid:
+        return grid[0]
+    if mode == "row" and col > 0:
+        return grid[row * ncols]
+    if mode == "col" and row > 0:
+        return grid[col]
+    return None
+
+
+# Sides of decoration extents, and where a subplot spec (nrows, ncols, row, col, rowspan,
+# colspan) sits in its grid.
+_LEFT, _RIGHT, _TOP, _BOTTOM = 0, 1, 2, 3
+
+
+def _in_first_column(spec):
+    return spec[3] == 0
+
+
+def _in_last_column(spec):
+    return spec[3] + spec[5] == spec[1]
+
+
+def _in_first_row(spec):
+    return spec[2] == 0
+
+
+def _in_last_row(spec):
+    return spec[2] + spec[4] == spec[0]
+
+
+def _reach(extents, side, selected):
+    """The largest extent on ``side`` among axes whose spec is ``selected`` (0 when none)."""
+    return max([extent[side] for spec, extent in extents if selected(spec)], default=0.0)
+
+
+class Figure:
+    """The top-level container: size, resolution, axes, suptitle; renders itself to SVG."""
+
+    def __init__(self, figsize=(6.4, 4.8), dpi=100, facecolor="white", layout=None,
+                 tight_layout=False, constrained_layout=False):
+        self._width_in, self._height_in = _check_figsize(figsize)
+        if isinstance(dpi, bool) or not isinstance(dpi, (int, float)) or dpi <= 0:
+            raise ValueError(f"dpi must be a positive number, not {dpi!r}")
+        self.dpi = dpi
+        self._facecolor = to_rgba(facecolor)
+        self.number = None
+        self.label = ""
+        self._tight = layout in ("tight", "constrained") or bool(tight_layout) or bool(constrained_layout)
+        self._clear()
+
+    def _clear(self):
+        self._axes = []
+        self._current_axes = None
+        self._suptitle = None
+        self._texts = []
+        self._params = dict(DEFAULT_PARAMS)
+
+    def __repr__(self):
+        width, height = self._size_px(self.dpi)
+        return f"<Figure size {width:g}x{height:g} with {len(self._axes)} Axes>"
+
+    # -- size -----------------------------------------------------------------------------------
+
+    @property
+    def axes(self):
+        """The axes of this figure, in the order they were added."""
+        return list(self._axes)
+
+    def get_size_inches(self):
+        """(width, height) in inches."""
+        return (self._width_in, self._height_in)
+
+    def set_size_inches(self, w, h=None):
+        """Sets the size in inches (``set_size_inches(w, h)`` or ``set_size_inches((w, h))``)."""
+        self._width_in, self._height_in = _check_figsize((w, h) if h is not None else w)
+
+    def get_dpi(self):
+        """Pixels per inch."""
+        return self.dpi
+
+    def set_dpi(self, val):
+        """Sets the pixels per inch."""
+        self.dpi = val
+
+    def _size_px(self, dpi):
+        return self._width_in * dpi, self._height_in * dpi
+
+    # -- axes -----------------------------------------------------------------------------------
+
+    def add_subplot(self, *args, sharex=None, sharey=None):
+        """A new Axes in cell ``index`` of an nrows x ncols grid: ``add_subplot(2, 2, 1)``,
+        ``add_subplot(221)`` or ``add_subplot()`` for a single axes."""
+        axes = Axes(self, subplot_spec(args), sharex, sharey)
+        self._axes.append(axes)
+        self._current_axes = axes
+        return axes
+
+    def subplots(self, nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True):
+        """A grid of new Axes: one Axes, a 1-D AxesArray for one row or column (with squeeze),
+        else a 2-D AxesArray."""
+        _positive_int(nrows, "rows")
+        _positive_int(ncols, "columns")
+        share_x, share_y = _share_mode(sharex), _share_mode(sharey)
+        grid = []
+        for row in range(nrows):
+            for col in range(ncols):
+                grid.append(self._grid_axes(grid, nrows, ncols, row, col, share_x, share_y))
+        if squeeze and nrows == 1 and ncols == 1:
+            return grid[0]
+        if squeeze and (nrows == 1 or ncols == 1):
+            return AxesArray(grid, (nrows * ncols,))
+        return AxesArray(grid, (nrows, ncols))
+
+    def _grid_axes(self, grid, nrows, ncols, row, col, share_x, share_y):
+        axes = self.add_subplot(nrows, ncols, row * ncols + col + 1,
+                                sharex=_share_partner(grid, share_x, ncols, row, col),
+                                sharey=_share_partner(grid, share_y, ncols, row, col))
+        if share_x in ("all", "col") and row < nrows - 1:
+            axes.xaxis.show_ticklabels = False
+        if share_y in ("all", "row") and col > 0:
+            axes.yaxis.show_ticklabels = False
+        return axes
+
+    def gca(self):
+        """The current axes, creating one when the figure has none."""
+        if self._current_axes is None:
+            return self.add_subplot()
+        return self._current_axes
+
+    def sca(self, axes):
+        """Makes ``axes`` the current axes."""
+        if axes not in self._axes:
+            raise ValueError("Axes is not in this figure")
+        self._current_axes = axes
+        return axes
+
+    def delaxes(self, axes):
+        """Removes ``axes`` from the figure (and from the axes it shares limits with)."""
+        self._axes.remove(axes)
+        for axis in (axes.xaxis, axes.yaxis):
+            axis.group.members.remove(axis)
+            axis.data_changed()
+        if self._current_axes is axes:
+            self._current_axes = self._axes[-1] if self._axes else None
+
+    # -- text and layout ------------------------------------------------------------------------
+
+    def suptitle(self, t, fontsize=None, **kwargs):
+        """Sets a title centred above all axes."""
+        fontsize = kwargs.pop("size", fontsize)
+        kwargs.pop("fontweight", None)
+        if kwargs:
+            raise AttributeError(f"Text.set() got an unexpected keyword argument {next(iter(kwargs))!r}")
+        self._suptitle = (str(t), font_size(fontsize, SUPTITLE_SIZE))
+        return self._suptitle[0]
+
+    def get_suptitle(self):
+        """The suptitle ('' when there is none)."""
+        return self._suptitle[0] if self._suptitle else ""
+
+    def text(self, x, y, s, fontsize=None, color="black", ha="left", va="baseline", rotation=0.0):
+        """Writes ``s`` at (x, y) in figure fractions (0, 0 is the bottom left corner)."""
+        text = Text(x, y, s, font_size(fontsize, FONT_SIZE), color, ha, va, rotation, True)
+        self._texts.append(text)
+        return text
+
+    def subplots_adjust(self, left=None, bottom=None, right=None, top=None, wspace=None,
+                        hspace=None):
+        """Sets the subplot margins (fractions of the figure) and gaps (fractions of an axes)."""
+        given = {"left": left, "bottom": bottom, "right": right, "top": top,
+                 "wspace": wspace, "hspace": hspace}
+        params = dict(self._params)
+        params.update({k: float(v) for k, v in given.items() if v is not None})
+        if params["left"] >= params["right"]:
+            raise ValueError("left cannot be >= right")
+        if params["bottom"] >= params["top"]:
+            raise ValueError("bottom cannot be >= top")
+        self._params = params
+        self._tight = False
+
+    def tight_layout(self, pad=1.08):
+        """Fits margins and gaps to the labels, ticks and titles (again at each rendering)."""
+        self._tight = pad if isinstance(pad, (int, float)) and not isinstance(pad, bool) else 1.08
+        self._tighten()
+
+    def _tighten(self):
+        pad = self._tight if self._tight is not True else 1.08
+        if not self._axes:
+            return
+        for _ in range(2):
+            params = self._tight_params(pad * FONT_SIZE * self.dpi / 72)
+            if params is None:
+                return
+            self._params = params
+
+    def _tight_params(self, pad):
+        """Subplot parameters leaving ``pad`` pixels around the decorations, or None when the
+        axes would not fit."""
+        width, height = self._size_px(self.dpi)
+        extents = [(axes.get_subplotspec(),
+                    axes.decoration_extents(self.axes_box(axes, self.dpi), self.dpi))
+                   for axes in self._axes]
+        left = pad + _reach(extents, _LEFT, _in_first_column)
+        right = pad + _reach(extents, _RIGHT, _in_last_column)
+        top = pad + _reach(extents, _TOP, _in_first_row)
+        bottom = pad + _reach(extents, _BOTTOM, _in_last_row)
+        if self._suptitle:
+            text, points = self._suptitle
+            top += (1 - SUPTITLE_Y) * height + text_height(text, points * self.dpi / 72)
+        column_gap = (pad + _reach(extents, _RIGHT, lambda s: not _in_last_column(s))
+                      + _reach(extents, _LEFT, lambda s: not _in_first_column(s)))
+        row_gap = (pad + _reach(extents, _BOTTOM, lambda s: not _in_last_row(s))
+                   + _reach(extents, _TOP, lambda s: not _in_first_row(s)))
+        columns = max(spec[1] for spec, _ in extents)
+        rows = max(spec[0] for spec, _ in extents)
+        cell_width = (width - left - right - (columns - 1) * column_gap) / columns
+        cell_height = (height - top - bottom - (rows - 1) * row_gap) / rows
+        if cell_width <= 0 or cell_height <= 0:
+            return None
+        return {"left": left / width, "right": 1 - right / width, "bottom": bottom / height,
+                "top": 1 - top / height, "wspace": column_gap / cell_width,
+                "hspace": row_gap / cell_height}
+
+    def axes_box(self, axes, dpi):
+        """The pixel box of ``axes`` at ``dpi``, from its grid cell and the subplot parameters."""
+        nrows, ncols, row, col, rowspan, colspan = axes.get_subplotspec()
+        width, height = self._size_px(dpi)
+        p = self._params
+        cell_width = (p["right"] - p["left"]) * width / (ncols + p["wspace"] * (ncols - 1))
+        cell_height = (p["top"] - p["bottom"]) * height / (nrows + p["hspace"] * (nrows - 1))
+        gap_x, gap_y = p["wspace"] * cell_width, p["hspace"] * cell_height
+        left = p["left"] * width + col * (cell_width + gap_x)
+        top = (1 - p["top"]) * height + row * (cell_height + gap_y)
+        return Box(left, top, colspan * cell_width + (colspan - 1) * gap_x,
+                   rowspan * cell_height + (rowspan - 1) * gap_y)
+
+    # -- output ---------------------------------------------------------------------------------
+
+    def clf(self):
+        """Removes all axes, texts and the suptitle."""
+        self._clear()
+
+    def clear(self):
+        """Same as ``clf()``."""
+        self._clear()
+
+    def render_svg(self, dpi=None):
+        """The figure as a complete SVG document (a str), at ``dpi`` (default: the figure's)."""
+        dpi = self.dpi if dpi is None else dpi
+        if self._tight:
+            self._tighten()
+        width, height = self._size_px(dpi)
+        doc = SvgDocument(width, height)
+        doc.element("rect", [("width", width), ("height", height),
+                             ("fill", to_hex(self._facecolor))])
+        for axes in self._axes:
+            axes.draw_svg(doc, self.axes_box(axes, dpi), dpi)
+        if self._suptitle:
+            text, points = self._suptitle
+            draw_text(doc, width / 2, (1 - SUPTITLE_Y) * height, plain_text(text),
+                      points * dpi / 72, ha="center", va="top")
+        figure_coords = DataTransform(Box(0, 0, width, height), (0.0, 1.0), (0.0, 1.0), dpi)
+        for text in self._texts:
+            text.draw(doc, figure_coords)
+        return doc.text()
+
+    def _repr_svg_(self):
+        """The SVG document notebook hosts display for a figure."""
+        return self.render_svg()
+
+    def savefig(self, fname, format=None, dpi=None, **kwargs):
+        """Writes the figure as SVG to a path (``.svg``; no extension adds one) or to an object
+        with a ``write`` method."""
+        for name in kwargs:
+            if name not in SAVEFIG_OPTIONS:
+                raise TypeError(f"savefig() got an unexpected keyword argument {name!r}")
+        if dpi == "figure":
+            dpi = None
+        writable = hasattr(fname, "write")
+        if not writable:
+            fname = str(fname)
+        if format is None and not writable:
+            base = fname.rsplit("/", 1)[-1]
+            if "." in base:
+                format = base.rsplit(".", 1)[-1]
+            else:
+                format = "svg"
+                fname += ".svg"
+        format = "svg" if format is None else str(format).lower()
+        if format != "svg":
+            raise ValueError(f"Format {format!r} is not supported (supported formats: svg)")
+        document = self.render_svg(dpi)
+        if writable:
+            fname.write(document)
+        else:
+            with open(fname, "w") as handle:
+                handle.write(document)
+"""#,
+        "matplotlib._grid": #"""
+"""AxesArray: the grid of axes ``subplots`` returns, indexed like a numpy object array."""
+
+
+def _normalize_index(index, size, axis):
+    if isinstance(index, bool) or not isinstance(index, int):
+        raise IndexError("only integers, slices (`:`) and tuples of them are valid indices")
+    if not -size <= index < size:
+        raise IndexError(f"index {index} is out of bounds for axis {axis} with size {size}")
+    return index + size if index < 0 else index
+
+
+def _select(key, size, axis):
+    """(positions, keeps_dimension) that ``key`` selects along an axis of ``size`` items."""
+    if isinstance(key, slice):
+        return list(range(size))[key], True
+    return [_normalize_index(key, size, axis)], False
+
+
+class AxesArray:
+    """A 1-D or 2-D array of Axes: ``a[i]``, ``a[i][j]``, ``a[i, j]``, slices, ``len``,
+    iteration over the first dimension, ``flat``, ``ravel()``, ``flatten()`` and ``shape``."""
+
+    def __init__(self, items, shape):
+        self._items = list(items)
+        self.shape = tuple(shape)
+        count = 1
+        for dimension in self.shape:
+            count *= dimension
+        if count != len(self._items):
+            raise ValueError(f"cannot reshape array of size {len(self._items)} into shape {self.shape}")
+
+    @property
+    def ndim(self):
+        """The number of dimensions (1 or 2)."""
+        return len(self.shape)
+
+    @property
+    def size(self):
+        """The number of axes in the array."""
+        return len(self._items)
+
+    @property
+    def flat(self):
+        """All axes in row-major order, as a list."""
+        return list(self._items)
+
+    def ravel(self):
+        """A 1-D AxesArray of all axes in row-major order."""
+        return AxesArray(self._items, (len(self._items),))
+
+    def flatten(self):
+        """A 1-D AxesArray of all axes in row-major order."""
+        return self.ravel()
+
+    def tolist(self):
+        """Nested lists of the axes."""
+        if self.ndim == 1:
+            return list(self._items)
+        columns = self.shape[1]
+        return [self._items[r * columns:(r + 1) * columns] for r in range(self.shape[0])]
+
+    def reshape(self, *shape):
+        """The same axes in another shape (a tuple or separate sizes; -1 is inferred)."""
+        if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
+            shape = tuple(shape[0])
+        if -1 in shape:
+            known = 1
+            for dimension in shape:
+                if dimension != -1:
+                    known *= dimension
+            shape = tuple(len(self._items) // known if d == -1 else d for d in shape)
+        return AxesArray(self._items, shape)
+
+    def __len__(self):
+        return self.shape[0]
+
+    def __iter__(self):
+        for index in range(self.shape[0]):
+            yield self[index]
+
+    def __getitem__(self, key):
+        keys = key if isinstance(key, tuple) else (key,)
+        if len(keys) > self.ndim:
+            raise IndexError(f"too many indices for array: array is {self.ndim}-dimensional, "
+                             f"but {len(keys)} were indexed")
+        keys = keys + (slice(None),) * (self.ndim - len(keys))
+        if self.ndim == 1:
+            positions, keep = _select(keys[0], self.shape[0], 0)
+            items = [self._items[p] for p in positions]
+            return AxesArray(items, (len(items),)) if keep else items[0]
+        rows, keep_rows = _select(keys[0], self.shape[0], 0)
+        columns, keep_columns = _select(keys[1], self.shape[1], 1)
+        items = [self._items[r * self.shape[1] + c] for r in rows for c in columns]
+        shape = [len(rows)] if keep_rows else []
+        shape += [len(columns)] if keep_columns else []
+        return AxesArray(items, shape) if shape else items[0]
+
+    def __repr__(self):
+        if self.ndim == 1:
+            return "array([" + ", ".join(repr(a) for a in self._items) + "], dtype=object)"
+        rows = ["[" + ", ".join(repr(a) for a in row) + "]" for row in self.tolist()]
+        return "array([" + ",\n       ".join(rows) + "], dtype=object)"
+"""#,
+        "matplotlib._hist": #"""
+"""Histograms: bin edges, (weighted, normalized, cumulative) counts, and the artists drawing them."""
+
+import math
+from bisect import bisect_right
+
+from ._artists import Polygon, Rectangle
+
+
+def is_multiple_datasets(values):
+    """Whether ``hist``'s data is a list of datasets rather than one dataset."""
+    return (isinstance(values, (list, tuple)) and len(values) > 0
+            and all(isinstance(item, (list, tuple, range)) for item in values))
+
+
+def bin_edges(values, bins, value_range):
+    """Histogram bin edges: ``bins`` equal bins over ``value_range`` (default: the data's range),
+    or the given increasing edges."""
+    if isinstance(bins, bool) or isinstance(bins, str):
+        raise ValueError(f"bins={bins!r} is not supported: pass an integer or a sequence of edges")
+    if isinstance(bins, int):
+        if bins < 1:
+            raise ValueError("`bins` must be positive, when an integer")
+        low, high = _histogram_range(values, value_range)
+        edges = [low + (high - low) * i / bins for i in range(bins + 1)]
+        edges[-1] = high
+        return edges
+    edges = [float(edge) for edge in bins]
+    if len(edges) < 2 or any(b < a for a, b in zip(edges, edges[1:])):
+        raise ValueError("`bins` must increase monotonically, when an array")
+    return edges
+
+
+def _histogram_range(values, value_range):
+    if value_range is not None:
+        low, high = float(value_range[0]), float(value_range[1])
+        if low > high:
+            raise ValueError("max must be larger than min in range parameter.")
+    else:
+        finite = [v for v in values if math.isfinite(v)]
+        low, high = (float(min(finite)), float(max(finite))) if finite else (0.0, 1.0)
+    if low == high:
+        low, high = low - 0.5, high + 0.5
+    return low, high
+
+
+def weight_sets(weights, datasets):
+    """One list of float weights per dataset (all 1.0 when ``weights`` is None)."""
+    if weights is None:
+        return [[1.0] * len(d) for d in datasets]
+    if len(datasets) == 1:
+        weights = [weights]
+    sets = [[float(w) for w in weight_set] for weight_set in weights]
+    if len(sets) != len(datasets) or any(len(w) != len(d) for w, d in zip(sets, datasets)):
+        raise ValueError("weights should have the same shape as x")
+    return sets
+
+
+def _bin_totals(values, weights, edges):
+    """Total weight of the values in each bin; bins are half-open except the last, which also
+    counts its right edge. Values outside the edges are ignored."""
+    totals = [0.0] * (len(edges) - 1)
+    for value, weight in zip(values, weights):
+        if not math.isfinite(value) or value < edges[0] or value > edges[-1]:
+            continue
+        index = min(bisect_right(edges, value) - 1, len(totals) - 1)
+        totals[index] += weight
+    return totals
+
+
+def _running_totals(counts):
+    totals = []
+    running = 0.0
+    for count in counts:
+        running += count
+        totals.append(running)
+    return totals
+
+
+def counts(values, weights, edges, density=False, cumulative=False):
+    """The height of each bin: weighted counts, scaled to unit area with ``density``, summed up
+    to each bin with ``cumulative`` (ending at 1 when both are set)."""
+    totals = _bin_totals(values, weights, edges)
+    grand_total = sum(totals)
+    if density and cumulative:
+        return _running_totals([t / grand_total if grand_total else 0.0 for t in totals])
+    if density:
+        return [t / grand_total / (edges[i + 1] - edges[i]) if grand_total else 0.0
+                for i, t in enumerate(totals)]
+    return _running_totals(totals) if cumulative else totals
+
+
+def bin_rectangles(heights, edges, slot, slots, share, vertical, face, edge, edge_width, label):
+    """One Rectangle per bin for dataset ``slot`` of ``slots`` side-by-side datasets, each bin's
+    ``share`` of width divided between the datasets. Only the first carries the label."""
+    rectangles = []
+    for index, height in enumerate(heights):
+        bin_width = edges[index + 1] - edges[index]
+        width = bin_width * share / slots
+        start = edges[index] + bin_width * (1 - share) / 2 + slot * width
+        if vertical:
+            rectangle = Rectangle((start, 0.0), width, height, face, edge, edge_width)
+            rectangle.sticky_y.append(0.0)
+        else:
+            rectangle = Rectangle((0.0, start), height, width, face, edge, edge_width)
+            rectangle.sticky_x.append(0.0)
+        rectangle.set_label(label if index == 0 else "_nolegend_")
+        rectangles.append(rectangle)
+    return rectangles
+
+
+def outline(heights, edges, vertical, face, edge, linewidth, label):
+    """The histogram's outline as one Polygon (``step``: edge only; ``stepfilled``: with a face)."""
+    points = [(edges[0], 0.0)]
+    for index, height in enumerate(heights):
+        points.append((edges[index], height))
+        points.append((edges[index + 1], height))
+    points.append((edges[-1], 0.0))
+    if not vertical:
+        points = [(y, x) for x, y in points]
+    polygon = Polygon(points, face, edge, linewidth, face is not None, label)
+    if vertical:
+        polygon.sticky_y.append(0.0)
+    else:
+        polygon.sticky_x.append(0.0)
+    return polygon
+"""#,
+        "matplotlib._legend": ##"""
+"""Legends: the box listing labelled artists with their swatches, and where to put it."""
+
+from ._text import draw_text, plain_text, text_width
+from ._transforms import Box
+
+# Location codes, as matplotlib numbers them (the position in this list).
+LOCATIONS = ["best", "upper right", "upper left", "lower left", "lower right", "right",
+             "center left", "center right", "lower center", "upper center", "center"]
+
+# Sizes in multiples of the legend font size.
+BORDER_PAD = 0.4
+LABEL_SPACING = 0.5
+HANDLE_LENGTH = 2.0
+HANDLE_HEIGHT = 0.7
+HANDLE_TEXT_PAD = 0.8
+BORDER_AXES_PAD = 0.5
+COLUMN_SPACING = 2.0
+
+
+def check_location(loc):
+    """The location name for ``loc`` (a name or matplotlib's code 0-10), or a ValueError."""
+    if isinstance(loc, int) and not isinstance(loc, bool) and 0 <= loc < len(LOCATIONS):
+        return LOCATIONS[loc]
+    if isinstance(loc, str) and loc in LOCATIONS:
+        return loc
+    supported = ", ".join(repr(name) for name in LOCATIONS)
+    raise ValueError(f"{loc!r} is not a valid value for loc; supported values are {supported}")
+
+
+def _segment_hits_box(start, end, box):
+    """Whether the segment from ``start`` to ``end`` passes through ``box`` (Liang-Barsky)."""
+    (x0, y0), (x1, y1) = start, end
+    dx, dy = x1 - x0, y1 - y0
+    enter, leave = 0.0, 1.0
+    for p, q in ((-dx, x0 - box.left), (dx, box.right - x0), (-dy, y0 - box.top),
+                 (dy, box.bottom - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            enter = max(enter, t)
+        else:
+            leave = min(leave, t)
+        if enter > leave:
+            return False
+    return True
+
+
+def _segments_hitting(segments, box):
+    """How many segments pass through ``box``; most are ruled out by their bounding boxes."""
+    left, right, top, bottom = box.left, box.right, box.top, box.bottom
+    count = 0
+    for start, end in segments:
+        (x0, y0), (x1, y1) = start, end
+        if (x0 < left and x1 < left) or (x0 > right and x1 > right):
+            continue
+        if (y0 < top and y1 < top) or (y0 > bottom and y1 > bottom):
+            continue
+        if _segment_hits_box(start, end, box):
+            count += 1
+    return count
+
+
+def _badness(box, occupied):
+    """How much data a legend at ``box`` would hide: points, line segments and patches under it."""
+    points, segments, boxes = occupied
+    left, right, top, bottom = box.left, box.right, box.top, box.bottom
+    count = 0
+    for x, y in points:
+        if left <= x <= right and top <= y <= bottom:
+            count += 1
+    count += _segments_hitting(segments, box)
+    count += sum(1 for other in boxes if box.overlaps(other))
+    return count
+
+
+class Legend:
+    """A legend of an axes: (handle, label) entries in a framed box at a location."""
+
+    def __init__(self, handles, labels, loc="best", title=None, frameon=True, fontsize=10.0,
+                 ncols=1):
+        self.legend_handles = list(handles)
+        self._labels = [str(label) for label in labels]
+        self._loc = check_location(loc)
+        self._title = None if title is None else str(title)
+        self._frameon = frameon
+        self._fontsize = float(fontsize)
+        self._ncols = max(1, int(ncols))
+
+    def get_texts(self):
+        """The entry labels, in order."""
+        return list(self._labels)
+
+    def get_title(self):
+        """The legend title ('' when there is none)."""
+        return self._title or ""
+
+    def _columns(self):
+        per_column = -(-len(self._labels) // self._ncols)
+        indices = list(range(len(self._labels)))
+        return [indices[i:i + per_column] for i in range(0, len(indices), per_column)]
+
+    def _column_widths(self, size):
+        return [max(text_width(plain_text(self._labels[i]), size) for i in column)
+                + (HANDLE_LENGTH + HANDLE_TEXT_PAD) * size for column in self._columns()]
+
+    def _title_height(self, size):
+        return (size + LABEL_SPACING * size) if self._title else 0.0
+
+    def _size(self, size):
+        columns = self._columns()
+        width = sum(self._column_widths(size)) + COLUMN_SPACING * size * (len(columns) - 1)
+        if self._title:
+            width = max(width, text_width(plain_text(self._title), size))
+        rows = max(len(column) for column in columns)
+        height = rows * size + (rows - 1) * LABEL_SPACING * size + self._title_height(size)
+        return width + 2 * BORDER_PAD * size, height + 2 * BORDER_PAD * size
+
+    def _box_at(self, loc, axes_box, width, height, size):
+        pad = BORDER_AXES_PAD * size
+        if loc in ("upper left", "center left", "lower left"):
+            left = axes_box.left + pad
+        elif loc in ("upper center", "center", "lower center"):
+            left = axes_box.left + (axes_box.width - width) / 2
+        else:
+            left = axes_box.right - pad - width
+        if loc in ("upper left", "upper center", "upper right"):
+            top = axes_box.top + pad
+        elif loc in ("lower left", "lower center", "lower right"):
+            top = axes_box.bottom - pad - height
+        else:
+            top = axes_box.top + (axes_box.height - height) / 2
+        return Box(left, top, width, height)
+
+    def _place(self, axes_box, width, height, size, find_occupied):
+        if self._loc != "best":
+            return self._box_at(self._loc, axes_box, width, height, size)
+        occupied = find_occupied()
+        best = None
+        best_badness = None
+        for loc in LOCATIONS[1:]:
+            box = self._box_at(loc, axes_box, width, height, size)
+            badness = _badness(box, occupied)
+            if best is None or badness < best_badness:
+                best, best_badness = box, badness
+        return best
+
+    def draw(self, doc, axes_box, dpi, find_occupied):
+        """Draws the legend inside ``axes_box``; for ``loc="best"``, where it hides the least of
+        the data that ``find_occupied()`` returns (pixel points, segments and boxes)."""
+        if not self._labels:
+            return
+        size = self._fontsize * dpi / 72
+        width, height = self._size(size)
+        box = self._place(axes_box, width, height, size, find_occupied)
+        if self._frameon:
+            doc.element("rect", [("x", box.left), ("y", box.top), ("width", width),
+                                 ("height", height), ("rx", 0.2 * size), ("fill", "#ffffff"),
+                                 ("fill-opacity", 0.8), ("stroke", "#cccccc"),
+                                 ("stroke-width", dpi / 72)])
+        top = box.top + BORDER_PAD * size
+        if self._title:
+            draw_text(doc, box.left + width / 2, top, plain_text(self._title), size,
+                      ha="center", va="top")
+            top += self._title_height(size)
+        self._draw_entries(doc, box.left + BORDER_PAD * size, top, size, dpi)
+
+    def _draw_entries(self, doc, left, top, size, dpi):
+        widths = self._column_widths(size)
+        for column, indices in enumerate(self._columns()):
+            for row, index in enumerate(indices):
+                center_y = top + row * (1 + LABEL_SPACING) * size + size / 2
+                handle = self.legend_handles[index]
+                handle.draw_handle(doc, left, center_y, HANDLE_LENGTH * size,
+                                   HANDLE_HEIGHT * size, dpi)
+                draw_text(doc, left + (HANDLE_LENGTH + HANDLE_TEXT_PAD) * size, center_y,
+                          plain_text(self._labels[index]), size, ha="left", va="center")
+            left += widths[column] + COLUMN_SPACING * size
+"""##,
+        "matplotlib._markers": #"""
+"""Marker shapes: which codes exist and the SVG geometry of one marker at a pixel position."""
+
+from ._svg import fmt_number, polygon_path
+
+# Polygon outlines on a unit circle (y up); scaled by half the marker size when drawn.
+_POLYGONS = {
+    "s": [(-1.0, 1.0), (1.0, 1.0), (1.0, -1.0), (-1.0, -1.0)],
+    "D": [(0.0, 1.0), (-1.0, 0.0), (0.0, -1.0), (1.0, 0.0)],
+    "d": [(0.0, 1.0), (-0.6, 0.0), (0.0, -1.0), (0.6, 0.0)],
+    "^": [(0.0, 1.0), (-1.0, -1.0), (1.0, -1.0)],
+    "v": [(0.0, -1.0), (-1.0, 1.0), (1.0, 1.0)],
+    "<": [(-1.0, 0.0), (1.0, 1.0), (1.0, -1.0)],
+    ">": [(1.0, 0.0), (-1.0, 1.0), (-1.0, -1.0)],
+    "p": [(0.0, 1.0), (-0.9511, 0.309), (-0.5878, -0.809), (0.5878, -0.809), (0.9511, 0.309)],
+    "h": [(0.0, 1.0), (-0.866, 0.5), (-0.866, -0.5), (0.0, -1.0), (0.866, -0.5), (0.866, 0.5)],
+    "*": [(0.0, 1.0), (-0.2245, 0.309), (-0.9511, 0.309), (-0.3633, -0.118), (-0.5878, -0.809),
+          (0.0, -0.382), (0.5878, -0.809), (0.3633, -0.118), (0.9511, 0.309), (0.2245, 0.309)],
+}
+
+# Markers drawn as strokes only: segments between unit points.
+_STROKES = {
+    "+": [((-1.0, 0.0), (1.0, 0.0)), ((0.0, -1.0), (0.0, 1.0))],
+    "x": [((-0.7071, -0.7071), (0.7071, 0.7071)), ((-0.7071, 0.7071), (0.7071, -0.7071))],
+    "|": [((0.0, -1.0), (0.0, 1.0))],
+    "_": [((-1.0, 0.0), (1.0, 0.0))],
+}
+
+MARKER_CODES = ["o", ".", ","] + list(_POLYGONS) + list(_STROKES)
+NO_MARKER = ["None", "none", "", " "]
+
+
+def check_marker(marker):
+    """``marker`` if it is a known marker code, None for "no marker", else a ValueError."""
+    if marker is None or marker in NO_MARKER:
+        return None
+    if marker not in MARKER_CODES:
+        raise ValueError(f"Unrecognized marker style {marker!r}")
+    return marker
+
+
+def is_stroked_only(marker):
+    """Whether ``marker`` is drawn with lines only (``+ x | _``), so its colour is a stroke."""
+    return marker in _STROKES
+
+
+def _path_between(x, y, radius, segments):
+    parts = []
+    for (x0, y0), (x1, y1) in segments:
+        parts.append(f"M{fmt_number(x + x0 * radius)} {fmt_number(y - y0 * radius)}"
+                     f"L{fmt_number(x + x1 * radius)} {fmt_number(y - y1 * radius)}")
+    return "".join(parts)
+
+
+def marker_geometry(marker, x, y, size):
+    """(tag, attribute pairs) drawing ``marker`` centred on pixel (x, y), ``size`` pixels across.
+
+    Styling (fill and stroke) is left to the caller, usually on an enclosing group.
+    """
+    radius = size / 2
+    if marker == "o":
+        return "circle", [("cx", x), ("cy", y), ("r", radius)]
+    if marker == ".":
+        return "circle", [("cx", x), ("cy", y), ("r", radius / 2)]
+    if marker == ",":
+        return "rect", [("x", x - 0.5), ("y", y - 0.5), ("width", 1), ("height", 1)]
+    if marker in _POLYGONS:
+        points = [(x + ux * radius, y - uy * radius) for ux, uy in _POLYGONS[marker]]
+        return "path", [("d", polygon_path(points))]
+    return "path", [("d", _path_between(x, y, radius, _STROKES[marker]))]
+"""#,
+        "matplotlib._styles": #"""
+"""Line styles and matplotlib's short format strings such as ``"r--"`` or ``"b-o"``."""
+
+from ._colors import BASE_COLORS, is_color_like
+from ._markers import MARKER_CODES
+from ._svg import fmt_number
+
+_LINESTYLE_NAMES = {"-": "-", "solid": "-", "--": "--", "dashed": "--", "-.": "-.",
+                    "dashdot": "-.", ":": ":", "dotted": ":",
+                    "None": "None", "none": "None", " ": "None", "": "None"}
+
+# Dash patterns in multiples of the line width (on, off, on, off ...).
+_DASH_PATTERNS = {"--": (3.7, 1.6), "-.": (6.4, 1.6, 1.0, 1.6), ":": (1.0, 1.65)}
+
+
+def check_linestyle(linestyle):
+    """The canonical short name (``- -- -. : None``) of ``linestyle``, or a ValueError."""
+    if linestyle in _LINESTYLE_NAMES:
+        return _LINESTYLE_NAMES[linestyle]
+    supported = ", ".join(repr(name) for name in ["-", "--", "-.", ":", "None", " ", "",
+                                                  "solid", "dashed", "dashdot", "dotted"])
+    raise ValueError(f"{linestyle!r} is not a valid value for linestyle; supported values are {supported}")
+
+
+def dash_array(linestyle, width):
+    """The SVG ``stroke-dasharray`` lengths for a canonical line style and a line width, or None."""
+    pattern = _DASH_PATTERNS.get(linestyle)
+    if pattern is None:
+        return None
+    return ",".join(fmt_number(length * width) for length in pattern)
+
+
+def _format_error(fmt, reason):
+    return ValueError(f"{fmt!r} is not a valid format string ({reason})")
+
+
+def parse_format(fmt):
+    """(linestyle, marker, color) given by a format string; absent parts are None.
+
+    A format that names neither a line style nor a marker means a solid line; one that names only
+    a marker means no line.
+    """
+    if fmt != "" and is_color_like(fmt) and not all(c in BASE_COLORS for c in fmt):
+        return "-", None, fmt
+    linestyle = marker = color = None
+    index = 0
+    while index < len(fmt):
+        pair = fmt[index:index + 2]
+        char = fmt[index]
+        if pair in ("--", "-.") or char in "-:":
+            if linestyle is not None:
+                raise _format_error(fmt, "two linestyle symbols")
+            linestyle = pair if pair in ("--", "-.") else char
+            index += len(linestyle)
+            continue
+        if char in MARKER_CODES:
+            if marker is not None:
+                raise _format_error(fmt, "two marker symbols")
+            marker = char
+        elif char in BASE_COLORS or (char == "C" and fmt[index + 1:index + 2].isdigit()):
+            if color is not None:
+                raise _format_error(fmt, "two color symbols")
+            color = char if char != "C" else fmt[index:index + 2]
+            index += len(color)
+            continue
+        else:
+            raise _format_error(fmt, f"unrecognized character {char!r}")
+        index += 1
+    if linestyle is None and marker is None:
+        linestyle = "-"
+    elif linestyle is None:
+        linestyle = "None"
+    return linestyle, marker, color
+"""#,
+        "matplotlib._svg": #"""
+"""Writing SVG text: number formatting, escaping, and a line-per-element document builder."""
+
+
+def fmt_number(value):
+    """``value`` rounded to 2 decimals, without trailing zeros, never ``-0`` (``2.50`` -> ``2.5``)."""
+    text = f"{value:.2f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
+        return "0"
+    return text
+
+
+def escape(text):
+    """``text`` with the characters special in XML (``& < > "``) replaced by entities."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;")
+            .replace(">", "&gt;").replace('"', "&quot;"))
+
+
+def _attribute_text(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return fmt_number(value)
+    return escape(str(value))
+
+
+def attributes(pairs):
+    """`` name="value"`` text for each (name, value) pair whose value is not None."""
+    parts = []
+    for name, value in pairs:
+        if value is not None:
+            parts.append(f' {name}="{_attribute_text(value)}"')
+    return "".join(parts)
+
+
+def points_path(points):
+    """Path data ``M x y L x y ...`` through the given pixel points."""
+    parts = []
+    for index, (x, y) in enumerate(points):
+        command = "M" if index == 0 else "L"
+        parts.append(f"{command}{fmt_number(x)} {fmt_number(y)}")
+    return "".join(parts)
+
+
+def polygon_path(points):
+    """Closed path data through the given pixel points."""
+    return points_path(points) + "Z"
+
+
+class SvgDocument:
+    """An SVG document assembled one element per line, in drawing order."""
+
+    def __init__(self, width, height):
+        self.width = width
+        self.height = height
+        self._lines = []
+        self._definitions = []
+        self._defined_ids = []
+
+    def element(self, tag, pairs, text=None):
+        """Appends ``<tag .../>``, or ``<tag ...>text</tag>`` when ``text`` is given (escaped here)."""
+        if text is None:
+            self._lines.append(f"<{tag}{attributes(pairs)}/>")
+        else:
+            self._lines.append(f"<{tag}{attributes(pairs)}>{escape(text)}</{tag}>")
+
+    def open_group(self, pairs):
+        """Opens a ``<g>`` whose attributes apply to everything until ``close_group``."""
+        self._lines.append(f"<g{attributes(pairs)}>")
+
+    def close_group(self):
+        """Closes the innermost open ``<g>``."""
+        self._lines.append("</g>")
+
+    def define_clip_rect(self, x, y, width, height):
+        """The id of a clip path for this pixel rectangle, defined once per document.
+
+        The id is spelled from the rectangle itself, so that two SVGs shown in one page can only
+        share an id when they mean the same clip rectangle.
+        """
+        numbers = [fmt_number(v).replace("-", "m").replace(".", "_") for v in (x, y, width, height)]
+        clip_id = "clip-" + "-".join(numbers)
+        if clip_id not in self._defined_ids:
+            self._defined_ids.append(clip_id)
+            rect = attributes([("x", x), ("y", y), ("width", width), ("height", height)])
+            self._definitions.append(f'<clipPath id="{clip_id}"><rect{rect}/></clipPath>')
+        return clip_id
+
+    def text(self):
+        """The whole document as one string, ending with a newline."""
+        header = ('<svg xmlns="http://www.w3.org/2000/svg" version="1.1"'
+                  + attributes([("width", self.width), ("height", self.height)])
+                  + f' viewBox="0 0 {fmt_number(self.width)} {fmt_number(self.height)}"'
+                  + ' font-family="DejaVu Sans, Bitstream Vera Sans, Arial, Helvetica, sans-serif"'
+                  + ' stroke-linejoin="round" stroke-linecap="butt">')
+        parts = [header]
+        if self._definitions:
+            parts.append("<defs>")
+            parts.extend(self._definitions)
+            parts.append("</defs>")
+        parts.extend(self._lines)
+        parts.append("</svg>")
+        return "\n".join(parts) + "\n"
+"""#,
+        "matplotlib._text": ##"""
+"""Text: point sizes in pixels, estimated text extents, simple mathtext, and drawing text in SVG."""
+
+from ._svg import fmt_number
+
+# Approximate advance widths of DejaVu Sans, in ems, for the characters that differ most from
+# the default; used only to size legends and margins, never sent to the SVG.
+_NARROW = {"i": 0.28, "j": 0.28, "l": 0.28, "I": 0.3, "!": 0.4, "'": 0.28, "|": 0.34,
+           ".": 0.32, ",": 0.32, ":": 0.34, ";": 0.34, " ": 0.32, "f": 0.35, "t": 0.39,
+           "r": 0.41, "(": 0.39, ")": 0.39, "[": 0.39, "]": 0.39, "-": 0.36, "/": 0.34}
+_WIDE = {"m": 0.97, "w": 0.82, "M": 0.86, "W": 0.99, "\u2212": 0.84, "%": 0.95, "@": 1.0}
+_DIGIT_WIDTH = 0.64
+_LOWER_WIDTH = 0.6
+_UPPER_WIDTH = 0.72
+_OTHER_WIDTH = 0.7
+
+ASCENT = 0.76   # of the font size, above the baseline
+DESCENT = 0.24  # of the font size, below the baseline
+LINE_SPACING = 1.2
+
+_MATH_SYMBOLS = {
+    "alpha": "\u03b1", "beta": "\u03b2", "gamma": "\u03b3", "delta": "\u03b4",
+    "epsilon": "\u03b5", "theta": "\u03b8", "lambda": "\u03bb", "mu": "\u03bc", "pi": "\u03c0",
+    "rho": "\u03c1", "sigma": "\u03c3", "tau": "\u03c4", "phi": "\u03c6", "omega": "\u03c9",
+    "Delta": "\u0394", "Sigma": "\u03a3", "Omega": "\u03a9", "times": "\u00d7", "cdot": "\u00b7",
+    "pm": "\u00b1", "circ": "\u00b0", "infty": "\u221e", "leq": "\u2264", "geq": "\u2265",
+}
+_SUPERSCRIPTS = {"0": "\u2070", "1": "\u00b9", "2": "\u00b2", "3": "\u00b3", "4": "\u2074",
+                 "5": "\u2075", "6": "\u2076", "7": "\u2077", "8": "\u2078", "9": "\u2079",
+                 "-": "\u207b", "+": "\u207a", "n": "\u207f"}
+
+
+_NAMED_SIZES = {"xx-small": 5.79, "x-small": 6.94, "small": 8.33, "medium": 10.0,
+                "large": 12.0, "x-large": 14.4, "xx-large": 17.28, "larger": 12.0, "smaller": 8.33}
+
+
+def font_size(size, default):
+    """A font size in points from a number or a name such as ``"small"`` (None means ``default``)."""
+    if size is None:
+        return float(default)
+    if isinstance(size, str):
+        if size not in _NAMED_SIZES:
+            names = ", ".join(repr(n) for n in _NAMED_SIZES)
+            raise ValueError(f"{size!r} is not a valid font size; use a number or one of {names}")
+        return _NAMED_SIZES[size]
+    return float(size)
+
+
+def points_to_pixels(points, dpi):
+    """A length in typographic points (1/72 inch) as pixels at ``dpi``."""
+    return points * dpi / 72
+
+
+def _char_width(char):
+    if char in _NARROW:
+        return _NARROW[char]
+    if char in _WIDE:
+        return _WIDE[char]
+    if char.isdigit():
+        return _DIGIT_WIDTH
+    if char.islower():
+        return _LOWER_WIDTH
+    if char.isupper():
+        return _UPPER_WIDTH
+    return _OTHER_WIDTH
+
+
+def text_width(text, size):
+    """Estimated width in pixels of the widest line of ``text`` at font size ``size`` pixels."""
+    return max(sum(_char_width(c) for c in line) for line in text.split("\n")) * size
+
+
+def text_height(text, size):
+    """Height in pixels of ``text``'s lines at font size ``size`` pixels."""
+    lines = text.count("\n") + 1
+    return size * (1 + (lines - 1) * LINE_SPACING)
+
+
+def _math_to_plain(math_text):
+    out = []
+    index = 0
+    while index < len(math_text):
+        char = math_text[index]
+        if char == "\\":
+            end = index + 1
+            while end < len(math_text) and math_text[end].isalpha():
+                end += 1
+            name = math_text[index + 1:end]
+            out.append(_MATH_SYMBOLS.get(name, name))
+            index = end
+            continue
+        if char == "^":
+            end = index + 2
+            group = math_text[index + 1:end]
+            if group == "{":
+                end = math_text.find("}", index)
+                end = len(math_text) if end < 0 else end + 1
+                group = math_text[index + 2:end - 1]
+            if all(c in _SUPERSCRIPTS for c in group):
+                out.append("".join(_SUPERSCRIPTS[c] for c in group))
+            else:
+                out.append("^" + group)
+            index = end
+            continue
+        if char not in "{}":
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def plain_text(text):
+    """``text`` with ``$...$`` math spans turned into plain Unicode (Greek letters, superscripts)."""
+    text = str(text)
+    if text.count("$") < 2 or text.count("$") % 2 != 0:
+        return text
+    pieces = text.split("$")
+    return "".join(_math_to_plain(p) if i % 2 else p for i, p in enumerate(pieces))
+
+
+def _baseline_offset(va, size, height):
+    """How far below the anchor the first baseline is, for a vertical alignment."""
+    if va == "top":
+        return ASCENT * size
+    if va == "center":
+        return ASCENT * size - height / 2
+    if va == "bottom":
+        return ASCENT * size - height
+    return 0.0
+
+
+_ANCHORS = {"left": "start", "center": "middle", "right": "end"}
+_VERTICAL = ["top", "center", "bottom", "baseline"]
+
+
+def check_alignment(ha, va):
+    """Raises a ValueError unless ``ha`` and ``va`` are valid text alignments."""
+    if ha not in _ANCHORS:
+        raise ValueError(f"{ha!r} is not a valid value for horizontalalignment; "
+                         "supported values are 'left', 'center', 'right'")
+    if va not in _VERTICAL:
+        raise ValueError(f"{va!r} is not a valid value for verticalalignment; "
+                         "supported values are 'top', 'bottom', 'center', 'baseline'")
+
+
+def draw_text(doc, x, y, text, size, ha="left", va="baseline", rotation=0.0,
+              color="#000000", opacity=None, weight=None):
+    """Draws ``text`` (one or more lines) anchored at pixel (x, y), rotated counter-clockwise."""
+    if text == "":
+        return
+    check_alignment(ha, va)
+    lines = text.split("\n")
+    baseline = y + _baseline_offset(va, size, text_height(text, size))
+    transform = None
+    if rotation:
+        transform = f"rotate({fmt_number(-rotation)} {fmt_number(x)} {fmt_number(y)})"
+    for index, line in enumerate(lines):
+        doc.element("text", [("x", x), ("y", baseline + index * LINE_SPACING * size),
+                             ("font-size", size), ("text-anchor", _ANCHORS[ha]),
+                             ("font-weight", weight), ("fill", color),
+                             ("fill-opacity", opacity), ("transform", transform)], line)
+"""##,
+        "matplotlib._ticks": #"""
+"""Tick placement on round numbers (1, 2, 2.5 and 5 times a power of ten) and their labels.
+
+Tick values are kept as exact decimals (an integer times a power of ten) so that labels are
+printed without float noise and with the same number of decimals along an axis.
+"""
+
+import math
+
+MINUS = "\u2212"
+
+# A step is mantissa * 10 ** (exponent + shift); 2.5 is written as 25 * 10 ** -1.
+_STEP_MANTISSAS = ((1, 0), (2, 0), (25, -1), (5, 0))
+
+
+def _decimal_to_float(integer, exponent):
+    """The float nearest to integer * 10 ** exponent."""
+    if exponent >= 0:
+        return float(integer * 10 ** exponent)
+    return integer / 10 ** (-exponent)
+
+
+def _decimal_to_text(integer, exponent):
+    """integer * 10 ** exponent written out exactly, with -exponent decimals when negative."""
+    if exponent >= 0:
+        text = str(abs(integer) * 10 ** exponent)
+    else:
+        decimals = -exponent
+        digits = str(abs(integer)).rjust(decimals + 1, "0")
+        text = digits[:-decimals] + "." + digits[-decimals:]
+    return (MINUS + text) if integer < 0 else text
+
+
+def max_tick_count(length_px, font_px, along_x):
+    """How many ticks fit along an axis ``length_px`` long (labels need room to breathe)."""
+    room = font_px * (3.0 if along_x else 2.0)
+    return min(10, max(3, int(length_px // room) + 1))
+
+
+def nice_ticks(low, high, max_ticks):
+    """Ticks inside [low, high] on the smallest round step giving at most ``max_ticks`` of them.
+
+    Returns (list of (value, label)) plus the offset text ("1e6" style, or "" when none).
+    """
+    low, high = min(low, high), max(low, high)
+    span = high - low
+    if not (math.isfinite(span) and span > 0):
+        return [], ""
+    start = math.floor(math.log10(span / max_ticks)) - 1
+    for exponent in range(start, start + 4):
+        for mantissa, shift in _STEP_MANTISSAS:
+            step_exponent = exponent + shift
+            step = _decimal_to_float(mantissa, step_exponent)
+            first = math.ceil(low / step - 1e-9)
+            last = math.floor(high / step + 1e-9)
+            if last - first + 1 <= max_ticks:
+                multiples = [index * mantissa for index in range(first, last + 1)]
+                return _labelled(multiples, step_exponent)
+    return [], ""
+
+
+def _labelled(multiples, exponent):
+    """(value, label) pairs for integer multiples of 10 ** exponent, and the offset text."""
+    largest = max(abs(m) for m in multiples)
+    offset = 0
+    if largest != 0:
+        order = len(str(largest)) - 1 + exponent
+        if order >= 6 or order <= -5:
+            offset = order
+    ticks = [(_decimal_to_float(m, exponent), _decimal_to_text(m, exponent - offset))
+             for m in multiples]
+    offset_text = ""
+    if offset != 0:
+        offset_text = "1e" + (MINUS + str(-offset) if offset < 0 else str(offset))
+    return ticks, offset_text
+
+
+def _decimals_needed(value):
+    for decimals in range(7):
+        if abs(round(value, decimals) - value) <= 1e-9 * max(1.0, abs(value)):
+            return decimals
+    return 6
+
+
+def format_tick_values(values):
+    """Labels for arbitrary tick values, all with the decimals the most precise one needs."""
+    finite = [v for v in values if math.isfinite(v)]
+    decimals = max([_decimals_needed(v) for v in finite], default=0)
+    labels = []
+    for value in values:
+        text = f"{value:.{decimals}f}"
+        if text.startswith("-"):
+            text = MINUS + text[1:] if text.strip("-0.") else text[1:]
+        labels.append(text)
+    return labels
+"""#,
+        "matplotlib._transforms": #"""
+"""Mapping data coordinates to SVG pixels inside an axes rectangle."""
+
+
+class Box:
+    """A pixel rectangle: left and top edges (SVG's y grows downwards), width and height."""
+
+    def __init__(self, left, top, width, height):
+        self.left = left
+        self.top = top
+        self.width = width
+        self.height = height
+
+    @property
+    def right(self):
+        """The x of the right edge."""
+        return self.left + self.width
+
+    @property
+    def bottom(self):
+        """The y of the bottom edge."""
+        return self.top + self.height
+
+    def contains(self, x, y):
+        """Whether pixel (x, y) lies inside the box (edges included)."""
+        return self.left <= x <= self.right and self.top <= y <= self.bottom
+
+    def overlaps(self, other):
+        """Whether this box and ``other`` share some area."""
+        return (self.left < other.right and other.left < self.right
+                and self.top < other.bottom and other.top < self.bottom)
+
+    def __repr__(self):
+        return f"Box({self.left}, {self.top}, {self.width}, {self.height})"
+
+
+class DataTransform:
+    """Data coordinates to pixels for an axes box with given x and y view limits."""
+
+    def __init__(self, box, xlim, ylim, dpi):
+        self.box = box
+        self.xlim = xlim
+        self.ylim = ylim
+        self.dpi = dpi
+
+    def x(self, value):
+        """The pixel x of data x ``value``."""
+        low, high = self.xlim
+        return self.box.left + (value - low) / (high - low) * self.box.width
+
+    def y(self, value):
+        """The pixel y of data y ``value``."""
+        low, high = self.ylim
+        return self.box.bottom - (value - low) / (high - low) * self.box.height
+
+    def point(self, x, y):
+        """The pixel point of data point (x, y)."""
+        return self.x(x), self.y(y)
+
+    def axes_x(self, fraction):
+        """The pixel x at ``fraction`` of the axes width from its left edge."""
+        return self.box.left + fraction * self.box.width
+
+    def axes_y(self, fraction):
+        """The pixel y at ``fraction`` of the axes height from its bottom edge."""
+        return self.box.bottom - fraction * self.box.height
+
+    def points(self, length):
+        """A length in points as pixels."""
+        return length * self.dpi / 72
+"""#,
+        "matplotlib.pyplot": #"""
+"""matplotlib.pyplot for Prism: matplotlib's state-machine plotting interface, drawing SVG.
+
+Module functions act on the current figure and its current axes, creating them when needed::
+
+    import matplotlib.pyplot as plt
+    plt.plot([1, 2, 3], [4, 1, 9], "r--", label="data")
+    plt.legend()
+    plt.savefig("out.svg")
+
+Figures render through ``Figure._repr_svg_()`` (what a notebook host displays) and ``savefig``,
+which writes SVG only. ``show()`` hands open figures to ``sys._prism_display`` when the host
+installed one, and otherwise does nothing, like matplotlib's non-interactive backends.
+"""
+
+import sys
+
+from ._axes import Axes, BarContainer
+from ._artists import Line2D, PathCollection, Polygon, Rectangle, Text
+from ._figure import Figure, subplot_spec
+from ._grid import AxesArray
+from ._legend import Legend
+
+__all__ = ["Axes", "AxesArray", "BarContainer", "Figure", "Legend", "Line2D", "PathCollection",
+           "Polygon", "Rectangle", "Text", "axhline", "axis", "axvline", "bar", "barh", "cla",
+           "clf", "close", "fill_between", "figure", "gca", "gcf", "get_fignums", "grid",
+           "hist", "legend", "plot", "savefig", "scatter", "sca", "show", "subplot",
+           "subplots", "subplots_adjust", "suptitle", "text", "tight_layout", "title",
+           "xlabel", "xlim", "xticks", "ylabel", "ylim", "yticks"]
+
+_figures = {}            # figure number -> Figure, in creation order
+_current = [None]        # the current Figure (a one-item list, so functions can rebind it)
+
+
+# -- figures ---------------------------------------------------------------------------------------
+
+def _next_number():
+    return max([n for n in _figures if isinstance(n, int)], default=0) + 1
+
+
+def figure(num=None, figsize=None, dpi=None, facecolor=None, clear=False, **kwargs):
+    """Makes a new figure current and returns it; with ``num`` of an existing figure (its number,
+    its label, or the Figure), makes that one current instead."""
+    if isinstance(num, Figure):
+        _current[0] = num
+        return num
+    if num is not None and num in _figures:
+        existing = _figures[num]
+        if clear:
+            existing.clf()
+        _current[0] = existing
+        return existing
+    if num is not None and not isinstance(num, (int, str)):
+        raise TypeError(f"num must be an int, a str or a Figure, not {type(num).__name__}")
+    new = Figure(figsize=(6.4, 4.8) if figsize is None else figsize,
+                 dpi=100 if dpi is None else dpi,
+                 facecolor="white" if facecolor is None else facecolor, **kwargs)
+    new.number = num if isinstance(num, int) else _next_number()
+    if isinstance(num, str):
+        new.label = num
+    _figures[num if num is not None else new.number] = new
+    _current[0] = new
+    return new
+
+
+def gcf():
+    """The current figure, creating one when there is none."""
+    if _current[0] is None:
+        return figure()
+    return _current[0]
+
+
+def gca():
+    """The current axes of the current figure, creating them when needed."""
+    return gcf().gca()
+
+
+def sca(ax):
+    """Makes ``ax`` (and its figure) current."""
+    figure(ax.figure)
+    return ax.figure.sca(ax)
+
+
+def get_fignums():
+    """The numbers of the open figures, sorted."""
+    return sorted(f.number for f in _figures.values())
+
+
+def subplots(nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True, figsize=None,
+             dpi=None, **kwargs):
+    """A new figure with a grid of axes: returns (fig, ax) where ax is an Axes for 1x1, a 1-D
+    AxesArray for one row or column, and a 2-D AxesArray otherwise (always 2-D without squeeze)."""
+    fig = figure(figsize=figsize, dpi=dpi, **kwargs)
+    axes = fig.subplots(nrows, ncols, sharex=sharex, sharey=sharey, squeeze=squeeze)
+    return fig, axes
+
+
+def subplot(*args, **kwargs):
+    """The axes in a grid cell of the current figure (``subplot(2, 1, 1)`` or ``subplot(211)``),
+    reusing an existing axes in that cell."""
+    fig = gcf()
+    spec = subplot_spec(args)
+    for existing in fig.axes:
+        if existing.get_subplotspec() == spec and not kwargs:
+            return fig.sca(existing)
+    return fig.add_subplot(*args, **kwargs)
+
+
+def close(fig=None):
+    """Closes the current figure, a given one (Figure, number or label), or ``"all"``."""
+    if fig == "all":
+        _figures.clear()
+        _current[0] = None
+        return
+    target = _current[0] if fig is None else fig
+    for key, candidate in list(_figures.items()):
+        if candidate is target or key == target or candidate.number == target:
+            del _figures[key]
+            if _current[0] is candidate:
+                remaining = list(_figures.values())
+                _current[0] = remaining[-1] if remaining else None
+
+
+def clf():
+    """Clears the current figure."""
+    gcf().clf()
+
+
+def cla():
+    """Clears the current axes."""
+    gca().cla()
+
+
+def show(*args, **kwargs):
+    """Hands each open figure to the notebook host's ``sys._prism_display`` and closes them;
+    without a host (a plain script) does nothing, like a non-interactive backend."""
+    display = getattr(sys, "_prism_display", None)
+    if display is None:
+        return
+    for fig in list(_figures.values()):
+        display(fig)
+    close("all")
+
+
+def savefig(fname, format=None, dpi=None, **kwargs):
+    """Writes the current figure as SVG (see ``Figure.savefig``)."""
+    gcf().savefig(fname, format=format, dpi=dpi, **kwargs)
+
+
+def tight_layout(pad=1.08):
+    """Fits the current figure's margins to its labels and titles."""
+    gcf().tight_layout(pad=pad)
+
+
+def subplots_adjust(left=None, bottom=None, right=None, top=None, wspace=None, hspace=None):
+    """Sets the current figure's subplot margins and gaps."""
+    gcf().subplots_adjust(left, bottom, right, top, wspace, hspace)
+
+
+def suptitle(t, **kwargs):
+    """Sets the current figure's title above all axes."""
+    return gcf().suptitle(t, **kwargs)
+
+
+# -- plotting on the current axes -----------------------------------------------------------------
+
+def plot(*args, **kwargs):
+    """Lines and markers on the current axes (see ``Axes.plot``)."""
+    return gca().plot(*args, **kwargs)
+
+
+def scatter(x, y, s=None, c=None, marker="o", **kwargs):
+    """A scatter plot on the current axes (see ``Axes.scatter``)."""
+    return gca().scatter(x, y, s=s, c=c, marker=marker, **kwargs)
+
+
+def bar(x, height, width=0.8, bottom=None, **kwargs):
+    """Vertical bars on the current axes (see ``Axes.bar``)."""
+    return gca().bar(x, height, width, bottom, **kwargs)
+
+
+def barh(y, width, height=0.8, left=None, **kwargs):
+    """Horizontal bars on the current axes (see ``Axes.barh``)."""
+    return gca().barh(y, width, height, left, **kwargs)
+
+
+def hist(x, bins=10, **kwargs):
+    """A histogram on the current axes; returns (counts, edges, patches) (see ``Axes.hist``)."""
+    return gca().hist(x, bins, **kwargs)
+
+
+def fill_between(x, y1, y2=0, **kwargs):
+    """Fills between two curves on the current axes (see ``Axes.fill_between``)."""
+    return gca().fill_between(x, y1, y2, **kwargs)
+
+
+def axhline(y=0, xmin=0, xmax=1, **kwargs):
+    """A horizontal line across the current axes."""
+    return gca().axhline(y, xmin, xmax, **kwargs)
+
+
+def axvline(x=0, ymin=0, ymax=1, **kwargs):
+    """A vertical line across the current axes."""
+    return gca().axvline(x, ymin, ymax, **kwargs)
+
+
+def text(x, y, s, **kwargs):
+    """Writes ``s`` at data point (x, y) of the current axes."""
+    return gca().text(x, y, s, **kwargs)
+
+
+# -- labels, limits, ticks, grid, legend -----------------------------------------------------------
+
+def title(label, loc="center", **kwargs):
+    """Sets the current axes' title."""
+    gca().set_title(label, loc=loc, **kwargs)
+    return label
+
+
+def xlabel(xlabel, **kwargs):
+    """Sets the current axes' x label."""
+    gca().set_xlabel(xlabel, **kwargs)
+    return xlabel
+
+
+def ylabel(ylabel, **kwargs):
+    """Sets the current axes' y label."""
+    gca().set_ylabel(ylabel, **kwargs)
+    return ylabel
+
+
+def xlim(*args, **kwargs):
+    """Gets (no arguments) or sets (``xlim(left, right)``, ``xlim((left, right))``,
+    ``xlim(left=...)``) the current axes' x limits; returns them."""
+    ax = gca()
+    if not args and not kwargs:
+        return ax.get_xlim()
+    return ax.set_xlim(*args, **kwargs)
+
+
+def ylim(*args, **kwargs):
+    """Gets or sets the current axes' y limits (like ``xlim``); returns them."""
+    ax = gca()
+    if not args and not kwargs:
+        return ax.get_ylim()
+    return ax.set_ylim(*args, **kwargs)
+
+
+def _ticks(ax, axis, ticks, labels, rotation):
+    setter = ax.set_xticks if axis == "x" else ax.set_yticks
+    if ticks is not None:
+        setter(ticks, labels)
+    elif labels is not None:
+        raise TypeError("xticks(): Parameter 'labels' can't be set without setting 'ticks'")
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    if rotation is not None:
+        target.tick_rotation = float(rotation)
+    pairs = target.ticks()[0]
+    return [value for value, _ in pairs], [label for _, label in pairs]
+
+
+def xticks(ticks=None, labels=None, *, rotation=None):
+    """Gets or sets the current axes' x ticks; returns (positions, labels)."""
+    return _ticks(gca(), "x", ticks, labels, rotation)
+
+
+def yticks(ticks=None, labels=None, *, rotation=None):
+    """Gets or sets the current axes' y ticks; returns (positions, labels)."""
+    return _ticks(gca(), "y", ticks, labels, rotation)
+
+
+def grid(visible=None, which="major", axis="both", **kwargs):
+    """Shows, hides or toggles the current axes' grid lines."""
+    gca().grid(visible, which=which, axis=axis, **kwargs)
+
+
+def legend(*args, **kwargs):
+    """Draws a legend on the current axes (see ``Axes.legend``)."""
+    return gca().legend(*args, **kwargs)
+
+
+def axis(arg=None):
+    """Turns the current axes' frame and ticks ``"on"``/``"off"`` or sets its limits."""
+    return gca().axis(arg)
+"""#,
         "operator": #"""
 """Standard operators as functions, plus itemgetter, attrgetter and methodcaller."""
 
@@ -4283,4 +7732,7 @@ def overload(func):
     return func
 """#,
     ]
+
+    /// The modules that are packages (their source is an `__init__.py`).
+    static let packages: Set<String> = ["matplotlib"]
 }

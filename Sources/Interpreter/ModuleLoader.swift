@@ -44,7 +44,10 @@ final class ModuleLoader {
             if let text = readFile(base + ".py") { return (text, base + ".py", false) }
             if let text = readFile(base + "/__init__.py") { return (text, base + "/__init__.py", true) }
         }
-        if let text = EmbeddedStdlib.modules[name] { return (text, "<prism>/\(relative).py", false) }
+        if let text = EmbeddedStdlib.modules[name] {
+            let isPackage = EmbeddedStdlib.packages.contains(name)
+            return (text, "<prism>/\(relative)\(isPackage ? "/__init__" : "").py", isPackage)
+        }
         return nil
     }
 

@@ -203,6 +203,7 @@ public final class NotebookRunner {
             watchdog.arm(seconds: limit.seconds)
             let cellStatus = runCell(cell, session: session, literals: literals, collector: collector)
             watchdog.arm(seconds: nil)
+            closeFigures(session)
             let outputs = collector.finishCell()
             results.append(CellResult(name: cell.name, outputs: outputs, status: cellStatus, seconds: Watchdog.now() - started))
             switch cellStatus {
@@ -277,6 +278,16 @@ public final class NotebookRunner {
         if let sys = try? vm.importModule("sys") {
             sys.dict.store(string: vm.intern("_prism_display"), .object(show))
         }
+    }
+
+    /// Closes the figures a cell left open, as notebook plotting backends do: a figure shows in the
+    /// report when `show()` is called or it is the cell's value, once.
+    func closeFigures(_ session: Session) {
+        let vm = session.vm
+        guard vm.modules.lookup(string: vm.intern("matplotlib.pyplot")) != nil else { return }
+        vm.clearAbort()
+        _ = session.run(source: "import matplotlib.pyplot as _prism_plt\n_prism_plt.close('all')\ndel _prism_plt\n",
+                        filename: "<close figures>")
     }
 
     /// `seed:` in the front matter seeds `random` before the first cell.
