@@ -8,7 +8,7 @@ final class TerminalSession {
     let process: Process
     private(set) var transcript = ""
 
-    init(_ arguments: [String] = [], history: String) throws {
+    init(_ arguments: [String] = [], history: String, command: [String] = ["repl"]) throws {
         // posix_openpt/unlockpt/ptsname, spelled with the Linux calls they wrap (TIOCSPTLCK,
         // TIOCGPTN: the generic ioctl encoding of x86-64 and arm64).
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -20,7 +20,7 @@ final class TerminalSession {
         let terminal = FileHandle(forUpdatingAtPath: "/dev/pts/\(number)")
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = ["--ctty", "--wait", PrismProcess.executable.path, "repl"] + arguments
+        process.arguments = ["--ctty", "--wait", PrismProcess.executable.path] + command + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["PRISM_HISTORY"] = history
         environment["TERM"] = "xterm"
@@ -207,5 +207,53 @@ struct ReplTests {
         #expect(repl.run("len(orders)").contains("6"))
         #expect(repl.run(":vars").contains("orders"))
         #expect(repl.quit() == 0)
+    }
+}
+
+/// Progress bars: drawn on a terminal's stderr, never anywhere else.
+@Suite("Progress", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setsid")))
+struct ProgressTests {
+    static let program = """
+    from progress import bar
+    import progress, time
+    total = 0
+    for i in bar(range(20), desc="counting"):
+        total += i
+        time.sleep(0.03)
+    task = progress.start("epochs", total=2)
+    progress.update(task, 1, "loss 0.5")
+    time.sleep(0.15)
+    progress.update(task, 2, "loss 0.25")
+    progress.finish(task)
+    print("done", total, progress.enabled)
+    """
+
+    @Test("On a terminal, bars are drawn on stderr while the work runs")
+    func drawnOnTerminal() throws {
+        let directory = try PrismProcess.makeTemporaryDirectory()
+        let script = directory.appendingPathComponent("work.py")
+        try Self.program.write(to: script, atomically: true, encoding: .utf8)
+        let session = try TerminalSession([script.path], history: directory.appendingPathComponent("h").path, command: ["run"])
+        #expect(session.waitFor("done 190 True"))
+        #expect(session.transcript.contains("counting ["))
+        #expect(session.transcript.contains("loss 0.25"))
+    }
+
+    @Test("Without a terminal nothing is drawn, and reports never contain bars")
+    func silentOtherwise() throws {
+        let directory = try PrismProcess.makeTemporaryDirectory()
+        let script = directory.appendingPathComponent("work.py")
+        try Self.program.write(to: script, atomically: true, encoding: .utf8)
+        let result = try PrismProcess.run(["run", script.path])
+        #expect(result.output == "done 190 False\n")
+        #expect(result.stderr.isEmpty)
+        let notebook = directory.appendingPathComponent("work.nb.md")
+        try ("```python\n" + Self.program + "\n```\n").write(to: notebook, atomically: true, encoding: .utf8)
+        let report = directory.appendingPathComponent("r.md")
+        let run = try PrismProcess.run(["run", notebook.path, "-o", report.path])
+        #expect(run.status == 0)
+        let text = try String(contentsOf: report, encoding: .utf8)
+        #expect(!text.contains("counting ["))
+        #expect(text.contains("done 190 False"))
     }
 }

@@ -8,6 +8,7 @@ extension VM {
         nativeModules["os"] = { vm in .success(vm.makeOSModule()) }
         nativeModules["os.path"] = { vm in .success(vm.makePathModule()) }
         nativeModules["posixpath"] = { vm in .success(vm.makePathModule()) }
+        nativeModules["progress"] = { vm in .success(vm.makeProgressModule()) }
     }
 
     /// A module whose functions are defined by `body`.
