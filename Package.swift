@@ -5,7 +5,9 @@
 //   Syntax, Bytecode -> Support        Compiler -> Syntax, Bytecode
 //   VM -> Bytecode, Support (never Compiler)
 //   Interpreter -> Compiler, VM        Notebook -> Interpreter        REPL -> Notebook, CReadline
-//   CLI -> REPL, Notebook, Interpreter
+//   ObjectStore -> Support             Actors -> ObjectStore, Support
+//   Bindings -> Interpreter, VM, ObjectStore, Actors
+//   CLI -> REPL, Notebook, Interpreter, Bindings
 import PackageDescription
 
 /// Release builds of the interpreter trade exclusivity checking for speed; the VM keeps its mutable
@@ -14,8 +16,8 @@ let fastSettings: [SwiftSetting] = [
     .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
 ]
 
-/// The VM's objects belong to one thread (each VM runs on one thread; parallel work runs in worker
-/// processes), so its reference counting needs no atomic instructions. The few objects all VMs
+/// The VM's objects belong to one thread (each VM runs on one thread; parallel work runs on worker
+/// threads that each own a VM), so its reference counting needs no atomic instructions. The few objects all VMs
 /// share, the builtin types and their contents, are immortal (see `BuiltinTypes.immortalize`).
 let vmSettings: [SwiftSetting] = fastSettings + [
     .unsafeFlags(["-Xfrontend", "-assume-single-threaded"], .when(configuration: .release)),
@@ -61,10 +63,20 @@ let package = Package(
         // (Swift 5 mode: readline is driven through C globals, which Swift 6 mode rejects.)
         .target(name: "REPL", dependencies: ["Notebook", "Interpreter", "VM", "Compiler", "Syntax", "CReadline"],
                 swiftSettings: vmSettings + [.swiftLanguageMode(.v5)]),
+        // The object store: object ids, payloads, reference counts, memory budget, spilling.
+        // Shared by every thread, so compiled with atomic reference counting; it knows no language.
+        .target(name: "ObjectStore", dependencies: ["Support"], swiftSettings: fastSettings),
+        // Workers, tasks, actors, resources, scheduling, retries and restarts. Knows no language.
+        .target(name: "Actors", dependencies: ["ObjectStore", "Support"], swiftSettings: fastSettings),
+        // The engines as the dialect's modules (`_ray`, behind `stdlib/ray`). Single-threaded like
+        // the VM (it copies `Value`s); it hands the engines only copies and raw views (see
+        // docs/ARCHITECTURE.md, "Threads and reference counting").
+        .target(name: "Bindings", dependencies: ["Interpreter", "VM", "Bytecode", "ObjectStore", "Actors", "Support"],
+                swiftSettings: vmSettings),
         // The `prism` command.
         .executableTarget(
             name: "CLI",
-            dependencies: ["Interpreter", "Notebook", "REPL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Interpreter", "Notebook", "REPL", "Bindings", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: fastSettings),
         // Benchmarks of the VM (run on demand, never from tests).
         .executableTarget(name: "Bench", dependencies: ["Interpreter"], swiftSettings: fastSettings),
@@ -72,6 +84,8 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Syntax", "Bytecode"]),
         .testTarget(name: "VMTests", dependencies: ["VM", "Interpreter", "Support"]),
+        .testTarget(name: "ObjectStoreTests", dependencies: ["ObjectStore"]),
+        .testTarget(name: "ActorsTests", dependencies: ["Actors", "ObjectStore"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Interpreter", "Support"]),
         .testTarget(
             name: "ConformanceTests",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Bindings
 import Interpreter
 
 /// The `prism` command.
@@ -27,4 +28,5 @@ func runPrism() -> Never {
     }
 }
 
+Bindings.install()
 runPrism()

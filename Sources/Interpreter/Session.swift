@@ -37,7 +37,12 @@ public final class Session {
         vm.modules.store(string: vm.intern("__main__"), .object(main))
         let loader = ModuleLoader()
         vm.moduleLoader = { vm, name in loader.load(vm, name) }
+        for install in Session.extensions { install(vm) }
     }
+
+    /// Installs more native modules into every new session's VM (the engines' bindings register
+    /// theirs here at start-up, before any session exists).
+    nonisolated(unsafe) public static var extensions: [(VM) -> Void] = []
 
     /// Compiles and runs `source` as `filename` in the `__main__` namespace.
     /// `interactive` echoes the values of expression statements (REPL style).

@@ -2,9 +2,9 @@
 private func swiftImmortalize(_ object: UnsafeMutableRawPointer)
 
 /// Immortal objects: the Swift runtime never frees them and skips their reference counting.
-enum Immortality {
+public enum Immortality {
     /// Makes `object` immortal.
-    static func make(_ object: AnyObject) {
+    public static func make(_ object: AnyObject) {
         swiftImmortalize(Unmanaged.passUnretained(object).toOpaque())
     }
 }

@@ -52,6 +52,9 @@ extension VM {
 
     /// The interrupt flag's value that asks for a timeout rather than a KeyboardInterrupt.
     public static let timeoutRequest: Int32 = 2
+    /// The interrupt flag's value that kills the running code like a crashed worker: an uncatchable
+    /// `SystemExit`-like unwinding the worker notices with `crashRequested` (fault injection).
+    public static let crashRequest: Int32 = 3
 
     /// Clears the interrupt flag and returns the exception to raise: KeyboardInterrupt for a Ctrl-C,
     /// or, when a watchdog asked for a timeout (`timeoutRequest`), a TimeoutError that no handler
@@ -65,6 +68,12 @@ extension VM {
             attention.pointee = 0
             return raise("TimeoutError", timeoutMessage)
         }
+        if reason == VM.crashRequest {
+            budgetExhausted = true
+            crashRequested = true
+            attention.pointee = 0
+            return raise("SystemError", "the worker was killed")
+        }
         return raise("KeyboardInterrupt")
     }
 
@@ -72,6 +81,7 @@ extension VM {
     /// notebook cell).
     public func clearAbort() {
         budgetExhausted = false
+        crashRequested = false
         interruptFlag.pointee = 0
         refillAttention()
     }

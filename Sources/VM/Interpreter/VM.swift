@@ -79,6 +79,12 @@ public final class VM {
     /// The classes created by programs; kept alive because objects refer to their type unowned.
     var createdClasses: [PyType] = []
     var unsupportedOperation: PyType?
+    /// Set when a crash request (fault injection, `ray.cancel(force=True)`) stopped the running code.
+    public var crashRequested = false
+    /// Functions, classes and namespaces shipped by value to or from other interpreters.
+    public let definitions = DefinitionTable()
+    /// Recognizes and recreates `ObjectRef`s when values are pickled (set by the bindings).
+    public var objectRefHooks: ObjectRefHooks?
     var randomClass: PyType?
     /// Replaces the REPL echo (the notebook host records cell results this way).
     public var displayHookOverride: ((Value) throws(PyException) -> Void)?
@@ -190,7 +196,7 @@ public final class VM {
     // MARK: - Classes
 
     /// Keeps a class created by the program alive for as long as the VM.
-    func retainClass(_ type: PyType) {
+    public func retainClass(_ type: PyType) {
         createdClasses.append(type)
     }
 

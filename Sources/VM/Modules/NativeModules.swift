@@ -12,19 +12,19 @@ extension VM {
     }
 
     /// A module whose functions are defined by `body`.
-    func nativeModule(_ name: String, _ body: (PyModule) -> Void) -> PyModule {
+    public func nativeModule(_ name: String, _ body: (PyModule) -> Void) -> PyModule {
         let module = PyModule(name: name)
         body(module)
         return module
     }
 
     /// Defines a module-level function.
-    func function(_ module: PyModule, _ name: String, _ body: @escaping NativeBody) {
+    public func function(_ module: PyModule, _ name: String, _ body: @escaping NativeBody) {
         module.dict.store(string: intern(name), .object(PyNativeFunction(name: name, qualifiedName: name, body: body)))
     }
 
     /// Defines a module-level value.
-    func constant(_ module: PyModule, _ name: String, _ value: Value) {
+    public func constant(_ module: PyModule, _ name: String, _ value: Value) {
         module.dict.store(string: intern(name), value)
     }
 }

@@ -1,0 +1,249 @@
+import ObjectStore
+
+/// One actor: its spec, its mailbox of calls and its thread's state.
+final class ActorRecord: @unchecked Sendable {
+    struct Call {
+        var method: String
+        var arguments: ObjectID
+        var dependencies: [ObjectID]
+        var returns: [ObjectID]
+        var attempts = 0
+    }
+    let id: ActorID
+    let spec: ActorSpec
+    /// What the bindings keep with a named actor to rebuild its handle (fresh copy).
+    let metadata: [UInt8]
+    let monitor = Monitor()
+    // Guarded by `monitor`.
+    var mailbox: [Call] = []
+    var dead: String?
+    var restarts = 0
+    var killRequested = false
+    var noRestart = false
+    var interruptFlag: UnsafeMutablePointer<Int32>?
+    var attention: UnsafeMutablePointer<Int>?
+    /// The executor holding the instance (local mode only; otherwise it lives on the actor's thread).
+    var localExecutor: Executor?
+
+    init(id: ActorID, spec: ActorSpec, metadata: [UInt8]) {
+        self.id = id
+        self.spec = spec
+        self.metadata = metadata
+    }
+}
+
+extension ActorSystem {
+    /// Creates an actor; its constructor runs on its own thread (at once in local mode).
+    /// `metadata` is kept for `namedActor`.
+    public func createActor(_ given: ActorSpec, metadata: [UInt8]) throws(SchedulingError) -> ActorID {
+        let spec = given.detachedCopy
+        guard spec.resources.cpus <= totalCPUs else {
+            throw SchedulingError("actor \(spec.className) asks for \(formatCPUs(spec.resources.cpus)) CPUs but the cluster has \(formatCPUs(totalCPUs)) (ray.init(num_cpus=...))")
+        }
+        let outcome: Result<ActorRecord, SchedulingError> = monitor.locked {
+            guard !isShutDown else { return .failure(SchedulingError("ray is shut down")) }
+            if let name = spec.name, namedActors[name] != nil {
+                return .failure(SchedulingError("Actor with name '\(name)' already exists in the namespace"))
+            }
+            guard spec.resources.cpus <= totalCPUs - usedCPUs - reservedCPUs + 1e-9 else {
+                return .failure(SchedulingError("actor \(spec.className) asks for \(formatCPUs(spec.resources.cpus)) CPUs but only \(formatCPUs(totalCPUs - usedCPUs - reservedCPUs)) are free"))
+            }
+            let id = ActorID(raw: nextActorID)
+            nextActorID += 1
+            let record = ActorRecord(id: id, spec: spec, metadata: detached(metadata))
+            actors[id] = record
+            if let name = spec.name { namedActors[name] = id }
+            reservedCPUs += spec.resources.cpus
+            return .success(record)
+        }
+        let record = try outcome.get()
+        for id in [spec.actorClass, spec.arguments] + spec.dependencies { store.addReference(id) }
+        if localMode, let localExecutor {
+            record.localExecutor = localExecutor
+            construct(record, localExecutor)
+        } else {
+            startThread { [self] in actorLoop(record) }
+        }
+        return record.id
+    }
+
+    /// The actor registered under `name`, with its metadata.
+    public func namedActor(_ name: String) -> (ActorID, [UInt8])? {
+        monitor.locked {
+            guard let id = namedActors[name], let record = actors[id], record.monitor.locked({ record.dead == nil }) else { return nil }
+            return (id, record.metadata.map { $0 })
+        }
+    }
+
+    /// Queues a method call; its results arrive in `returns`. Calls run in submission order.
+    public func callActor(_ actor: ActorID, method: String, arguments: ObjectID, dependencies: [ObjectID],
+                          returns: [ObjectID]) {
+        for id in [arguments] + dependencies { store.addReference(id) }
+        let call = ActorRecord.Call(method: detached(method), arguments: arguments,
+                                    dependencies: detached(dependencies), returns: detached(returns))
+        guard let record = monitor.locked({ actors[actor] }) else {
+            fail(call, "the actor \(actor) does not exist (it was killed or ray was shut down)")
+            return
+        }
+        if let executor = record.localExecutor {
+            if let reason = record.monitor.locked({ record.dead }) { fail(call, reason); return }
+            finishCall(call, record, executor.callActor(invocation(for: call, record)))
+            return
+        }
+        let deadReason: String? = record.monitor.locked {
+            if let dead = record.dead { return dead }
+            record.mailbox.append(call)
+            record.monitor.broadcast()
+            return nil
+        }
+        if let deadReason { fail(call, deadReason) }
+    }
+
+    /// `ray.kill`: the actor dies now (its running call is stopped); it restarts only if
+    /// `noRestart` is false and `max_restarts` allows.
+    public func kill(_ actor: ActorID, noRestart: Bool) {
+        guard let record = monitor.locked({ actors[actor] }) else { return }
+        record.monitor.locked {
+            record.killRequested = true
+            record.noRestart = noRestart
+            if let flag = record.interruptFlag, let attention = record.attention {
+                flag.pointee = 3
+                attention.pointee = 0
+            }
+            record.monitor.broadcast()
+        }
+        if record.localExecutor != nil {
+            markDead(record, "The actor was killed by ray.kill()")
+        }
+    }
+
+    func invocation(for call: ActorRecord.Call, _ record: ActorRecord) -> Invocation {
+        Invocation(callable: record.spec.actorClass, arguments: call.arguments, returns: call.returns.map { $0 },
+                   method: call.method, actor: record.id, name: "\(record.spec.className).\(call.method)")
+    }
+
+    /// Runs the constructor; false (and the actor dead) if it raised.
+    @discardableResult
+    func construct(_ record: ActorRecord, _ executor: Executor) -> Bool {
+        if !record.spec.dependencies.isEmpty {
+            _ = store.wait(record.spec.dependencies, numReturns: record.spec.dependencies.count, timeout: nil)
+        }
+        let invocation = Invocation(callable: record.spec.actorClass, arguments: record.spec.arguments, returns: [],
+                                    method: nil, actor: record.id, name: record.spec.className)
+        switch executor.createActor(invocation) {
+        case .success: return true
+        case .failure(let error, _):
+            markDead(record, "The actor died because of an error raised in its creation task", error: error)
+            return false
+        case .workerDied(let message):
+            markDead(record, "The actor died while being created: \(message)")
+            return false
+        }
+    }
+
+    /// An actor's thread: constructs the instance, then runs calls in order, restarting after
+    /// crashes as `max_restarts` allows.
+    func actorLoop(_ record: ActorRecord) {
+        var executor = factory.makeExecutor(worker: -Int(record.id.raw))
+        record.monitor.locked {
+            record.interruptFlag = executor.interruptFlag
+            record.attention = executor.attention
+        }
+        guard construct(record, executor) else { return }
+        while let call = nextCall(record) {
+            if !call.dependencies.isEmpty {
+                _ = store.wait(call.dependencies, numReturns: call.dependencies.count, timeout: nil)
+            }
+            let result = executor.callActor(invocation(for: call, record))
+            guard case .workerDied = result else {
+                finishCall(call, record, result)
+                continue
+            }
+            // The actor crashed (ray.kill, fault injection): restart it or let it die.
+            let restart: Bool = record.monitor.locked {
+                let allowed = !record.noRestart && (record.spec.maxRestarts < 0 || record.restarts < record.spec.maxRestarts)
+                if allowed { record.restarts += 1; record.killRequested = false }
+                return allowed
+            }
+            guard restart else {
+                fail(call, "The actor died unexpectedly before finishing this task")
+                markDead(record, "The actor is dead because it was killed or crashed (max_restarts exhausted)")
+                return
+            }
+            executor = factory.makeExecutor(worker: -Int(record.id.raw))
+            record.monitor.locked {
+                record.interruptFlag = executor.interruptFlag
+                record.attention = executor.attention
+            }
+            var retried = call
+            retried.attempts += 1
+            if record.spec.maxTaskRetries < 0 || retried.attempts <= record.spec.maxTaskRetries {
+                record.monitor.locked { record.mailbox.insert(retried, at: 0) }
+            } else {
+                fail(call, "The actor died unexpectedly before finishing this task (it restarted; max_task_retries=\(record.spec.maxTaskRetries))")
+            }
+            guard construct(record, executor) else { return }
+        }
+    }
+
+    /// The next call, or nil once the actor is dead or killed.
+    func nextCall(_ record: ActorRecord) -> ActorRecord.Call? {
+        let outcome: (ActorRecord.Call?, Bool) = record.monitor.locked {
+            while true {
+                if record.dead != nil { return (nil, false) }
+                if record.killRequested { return (nil, true) }
+                if !record.mailbox.isEmpty { return (record.mailbox.removeFirst(), false) }
+                if monitor.locked({ isShutDown }) { return (nil, true) }
+                record.monitor.wait()
+            }
+        }
+        if outcome.1 { markDead(record, "The actor was killed by ray.kill()") }
+        return outcome.0
+    }
+
+    func finishCall(_ call: ActorRecord.Call, _ record: ActorRecord, _ result: ExecutionResult) {
+        switch result {
+        case .success(let values):
+            for (index, returned) in call.returns.enumerated() where index < values.count {
+                seal(returned, values[index], isError: false)
+            }
+        case .failure(let error, _):
+            for returned in call.returns { seal(returned, error, isError: true) }
+        case .workerDied(let message):
+            fail(call, message)
+            return
+        }
+        for id in [call.arguments] + call.dependencies { store.removeReference(id) }
+    }
+
+    /// Ends a call with RayActorError.
+    func fail(_ call: ActorRecord.Call, _ reason: String) {
+        let error = EncodedObject(bytes: SystemErrorKind.actorDied.encode(reason), nested: [])
+        for returned in call.returns { seal(returned, error, isError: true) }
+        for id in [call.arguments] + call.dependencies { store.removeReference(id) }
+    }
+
+    /// Marks an actor dead: queued calls fail, its name and resources are released.
+    func markDead(_ record: ActorRecord, _ reason: String, error: EncodedObject? = nil) {
+        var message = reason
+        if let error, let text = SystemErrorKind.decode(error.bytes.withUnsafeBytes { UnsafeRawBufferPointer($0) }) {
+            message += ": " + text.1
+        }
+        let pending: [ActorRecord.Call] = record.monitor.locked {
+            if record.dead == nil { record.dead = message }
+            let pending = record.mailbox
+            record.mailbox.removeAll()
+            record.monitor.broadcast()
+            return pending
+        }
+        for call in pending { fail(call, message) }
+        monitor.locked {
+            if actors[record.id] != nil {
+                actors[record.id] = nil
+                reservedCPUs -= record.spec.resources.cpus
+                if let name = record.spec.name, namedActors[name] == record.id { namedActors[name] = nil }
+            }
+        }
+        for id in [record.spec.actorClass, record.spec.arguments] + record.spec.dependencies { store.removeReference(id) }
+    }
+}
