@@ -90,6 +90,6 @@ let package = Package(
         .testTarget(
             name: "ConformanceTests",
             dependencies: ["Interpreter", "CLI"],
-            exclude: ["corpus", "regen.py", "plots"]),
+            exclude: ["corpus", "regen.py", "plots", "ray"]),
     ]
 )

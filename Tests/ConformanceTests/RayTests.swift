@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// The dialect's `ray` module, run by the `prism` binary: programs under `ray/` must print what
+/// the real Ray printed for them (`ray/regen_ray.py` regenerates the `.expected` files with Ray).
+@Suite("ray module")
+struct RayTests {
+    static var programs: [String] {
+        let root = PrismProcess.packageRoot.appendingPathComponent("Tests/ConformanceTests/ray")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return names.filter { $0.hasSuffix(".py") && $0 != "regen_ray.py" }.sorted()
+            .map { root.appendingPathComponent($0).path }
+    }
+
+    @Test("There are programs to check")
+    func programsExist() {
+        #expect(!RayTests.programs.isEmpty)
+    }
+
+    @Test("Output matches the real Ray's", arguments: RayTests.programs)
+    func matchesRay(_ path: String) throws {
+        let expected = try String(contentsOfFile: String(path.dropLast(3)) + ".expected", encoding: .utf8)
+        let result = try PrismProcess.run(["run", path], timeout: 120)
+        #expect(result.status == 0, "stderr: \(result.stderr.suffix(600))")
+        #expect(result.output == expected)
+    }
+
+    @Test("Two CPU-bound tasks on two workers run in parallel and give the serial result")
+    func parallelTasks() throws {
+        let script = """
+        import ray, time
+        ray.init(num_cpus=2)
+        @ray.remote
+        def spin(n):
+            t = 0
+            for i in range(n):
+                t += i
+            return t
+        print(sum(ray.get([spin.remote(2_000_000), spin.remote(2_000_000)])))
+        print(ray._private.worker_count())
+        """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("prism-ray-\(UUID().uuidString).py")
+        try script.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try PrismProcess.run(["run", file.path], timeout: 120)
+        #expect(result.status == 0, "stderr: \(result.stderr.suffix(600))")
+        #expect(result.output == "3999998000000\n2\n")
+    }
+
+    @Test("Nested tasks finish on a pool of one worker; crashes are retried, then reported")
+    func nestedAndFaults() throws {
+        let script = """
+        import ray
+        ray.init(num_cpus=1)
+        @ray.remote
+        def tree(n):
+            return 1 if n == 0 else sum(ray.get([tree.remote(n - 1), tree.remote(n - 1)]))
+        print(ray.get(tree.remote(5)))
+        attempts = ray.put(0)
+        @ray.remote(max_retries=2)
+        def dies():
+            ray._private.crash()
+        try:
+            ray.get(dies.remote())
+        except ray.exceptions.WorkerCrashedError:
+            print("WorkerCrashedError")
+        @ray.remote(max_restarts=1, max_task_retries=0)
+        class Fragile:
+            def __init__(self):
+                self.calls = 0
+            def hit(self, crash):
+                self.calls += 1
+                if crash:
+                    ray._private.crash()
+                return self.calls
+        a = Fragile.remote()
+        print(ray.get(a.hit.remote(False)))
+        try:
+            ray.get(a.hit.remote(True))
+        except ray.exceptions.RayActorError:
+            print("RayActorError, restarted")
+        print(ray.get(a.hit.remote(False)))
+        try:
+            ray.get(a.hit.remote(True))
+        except ray.exceptions.RayActorError:
+            print("RayActorError, dead")
+        try:
+            ray.get(a.hit.remote(False))
+        except ray.exceptions.RayActorError:
+            print("still dead")
+        ray.shutdown()
+        ray.init(local_mode=True)
+        print(ray.get(tree.remote(3)))
+        """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("prism-ray-\(UUID().uuidString).py")
+        try script.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try PrismProcess.run(["run", file.path], timeout: 120)
+        #expect(result.status == 0, "stderr: \(result.stderr.suffix(600))")
+        #expect(result.output == "32\nWorkerCrashedError\n1\nRayActorError, restarted\n1\nRayActorError, dead\nstill dead\n8\n")
+    }
+}
