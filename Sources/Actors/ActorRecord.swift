@@ -1,3 +1,4 @@
+import Support
 import ObjectStore
 
 /// One actor: its spec, its mailbox of calls and its thread's state.
@@ -13,8 +14,8 @@ final class ActorRecord: @unchecked Sendable {
     let spec: ActorSpec
     /// What the bindings keep with a named actor to rebuild its handle (fresh copy).
     let metadata: [UInt8]
-    let monitor = Monitor()
-    // Guarded by `monitor`.
+    let lock = ThreadLock()
+    // Guarded by `lock`.
     var mailbox: [Call] = []
     var dead: String?
     var restarts = 0
@@ -40,7 +41,7 @@ extension ActorSystem {
         guard spec.resources.cpus <= totalCPUs else {
             throw SchedulingError("actor \(spec.className) asks for \(formatCPUs(spec.resources.cpus)) CPUs but the cluster has \(formatCPUs(totalCPUs)) (ray.init(num_cpus=...))")
         }
-        let outcome: Result<ActorRecord, SchedulingError> = monitor.locked {
+        let outcome: Result<ActorRecord, SchedulingError> = lock.locked {
             guard !isShutDown else { return .failure(SchedulingError("ray is shut down")) }
             if let name = spec.name, namedActors[name] != nil {
                 return .failure(SchedulingError("Actor with name '\(name)' already exists in the namespace"))
@@ -50,7 +51,7 @@ extension ActorSystem {
             }
             let id = ActorID(raw: nextActorID)
             nextActorID += 1
-            let record = ActorRecord(id: id, spec: spec, metadata: detached(metadata))
+            let record = ActorRecord(id: id, spec: spec, metadata: Fresh.array(metadata))
             actors[id] = record
             if let name = spec.name { namedActors[name] = id }
             reservedCPUs += spec.resources.cpus
@@ -69,8 +70,8 @@ extension ActorSystem {
 
     /// The actor registered under `name`, with its metadata.
     public func namedActor(_ name: String) -> (ActorID, [UInt8])? {
-        monitor.locked {
-            guard let id = namedActors[name], let record = actors[id], record.monitor.locked({ record.dead == nil }) else { return nil }
+        lock.locked {
+            guard let id = namedActors[name], let record = actors[id], record.lock.locked({ record.dead == nil }) else { return nil }
             return (id, record.metadata.map { $0 })
         }
     }
@@ -79,21 +80,21 @@ extension ActorSystem {
     public func callActor(_ actor: ActorID, method: String, arguments: ObjectID, dependencies: [ObjectID],
                           returns: [ObjectID]) {
         for id in [arguments] + dependencies { store.addReference(id) }
-        let call = ActorRecord.Call(method: detached(method), arguments: arguments,
-                                    dependencies: detached(dependencies), returns: detached(returns))
-        guard let record = monitor.locked({ actors[actor] }) else {
+        let call = ActorRecord.Call(method: Fresh.string(method), arguments: arguments,
+                                    dependencies: Fresh.array(dependencies), returns: Fresh.array(returns))
+        guard let record = lock.locked({ actors[actor] }) else {
             fail(call, "the actor \(actor) does not exist (it was killed or ray was shut down)")
             return
         }
         if let executor = record.localExecutor {
-            if let reason = record.monitor.locked({ record.dead }) { fail(call, reason); return }
-            finishCall(call, record, executor.callActor(invocation(for: call, record)))
+            if let reason = record.lock.locked({ record.dead }) { fail(call, reason); return }
+            finishCall(call, executor.callActor(invocation(for: call, record)))
             return
         }
-        let deadReason: String? = record.monitor.locked {
+        let deadReason: String? = record.lock.locked {
             if let dead = record.dead { return dead }
             record.mailbox.append(call)
-            record.monitor.broadcast()
+            record.lock.broadcast()
             return nil
         }
         if let deadReason { fail(call, deadReason) }
@@ -102,15 +103,15 @@ extension ActorSystem {
     /// `ray.kill`: the actor dies now (its running call is stopped); it restarts only if
     /// `noRestart` is false and `max_restarts` allows.
     public func kill(_ actor: ActorID, noRestart: Bool) {
-        guard let record = monitor.locked({ actors[actor] }) else { return }
-        record.monitor.locked {
+        guard let record = lock.locked({ actors[actor] }) else { return }
+        record.lock.locked {
             record.killRequested = true
             record.noRestart = noRestart
             if let flag = record.interruptFlag, let attention = record.attention {
                 flag.pointee = 3
                 attention.pointee = 0
             }
-            record.monitor.broadcast()
+            record.lock.broadcast()
         }
         if record.localExecutor != nil {
             markDead(record, "The actor was killed by ray.kill()")
@@ -132,8 +133,8 @@ extension ActorSystem {
                                     method: nil, actor: record.id, name: record.spec.className)
         switch executor.createActor(invocation) {
         case .success: return true
-        case .failure(let error, _):
-            markDead(record, "The actor died because of an error raised in its creation task", error: error)
+        case .failure:
+            markDead(record, "The actor died because of an error raised in its creation task")
             return false
         case .workerDied(let message):
             markDead(record, "The actor died while being created: \(message)")
@@ -145,7 +146,7 @@ extension ActorSystem {
     /// crashes as `max_restarts` allows.
     func actorLoop(_ record: ActorRecord) {
         var executor = factory.makeExecutor(worker: -Int(record.id.raw))
-        record.monitor.locked {
+        record.lock.locked {
             record.interruptFlag = executor.interruptFlag
             record.attention = executor.attention
         }
@@ -156,11 +157,11 @@ extension ActorSystem {
             }
             let result = executor.callActor(invocation(for: call, record))
             guard case .workerDied = result else {
-                finishCall(call, record, result)
+                finishCall(call, result)
                 continue
             }
             // The actor crashed (ray.kill, fault injection): restart it or let it die.
-            let restart: Bool = record.monitor.locked {
+            let restart: Bool = record.lock.locked {
                 let allowed = !record.noRestart && (record.spec.maxRestarts < 0 || record.restarts < record.spec.maxRestarts)
                 if allowed { record.restarts += 1; record.killRequested = false }
                 return allowed
@@ -171,14 +172,14 @@ extension ActorSystem {
                 return
             }
             executor = factory.makeExecutor(worker: -Int(record.id.raw))
-            record.monitor.locked {
+            record.lock.locked {
                 record.interruptFlag = executor.interruptFlag
                 record.attention = executor.attention
             }
             var retried = call
             retried.attempts += 1
             if record.spec.maxTaskRetries < 0 || retried.attempts <= record.spec.maxTaskRetries {
-                record.monitor.locked { record.mailbox.insert(retried, at: 0) }
+                record.lock.locked { record.mailbox.insert(retried, at: 0) }
             } else {
                 fail(call, "The actor died unexpectedly before finishing this task (it restarted; max_task_retries=\(record.spec.maxTaskRetries))")
             }
@@ -188,62 +189,46 @@ extension ActorSystem {
 
     /// The next call, or nil once the actor is dead or killed.
     func nextCall(_ record: ActorRecord) -> ActorRecord.Call? {
-        let outcome: (ActorRecord.Call?, Bool) = record.monitor.locked {
+        let outcome: (ActorRecord.Call?, Bool) = record.lock.locked {
             while true {
                 if record.dead != nil { return (nil, false) }
                 if record.killRequested { return (nil, true) }
                 if !record.mailbox.isEmpty { return (record.mailbox.removeFirst(), false) }
-                if monitor.locked({ isShutDown }) { return (nil, true) }
-                record.monitor.wait()
+                if lock.locked({ isShutDown }) { return (nil, true) }
+                record.lock.wait()
             }
         }
         if outcome.1 { markDead(record, "The actor was killed by ray.kill()") }
         return outcome.0
     }
 
-    func finishCall(_ call: ActorRecord.Call, _ record: ActorRecord, _ result: ExecutionResult) {
-        switch result {
-        case .success(let values):
-            for (index, returned) in call.returns.enumerated() where index < values.count {
-                seal(returned, values[index], isError: false)
-            }
-        case .failure(let error, _):
-            for returned in call.returns { seal(returned, error, isError: true) }
-        case .workerDied(let message):
-            fail(call, message)
-            return
-        }
-        for id in [call.arguments] + call.dependencies { store.removeReference(id) }
+    func finishCall(_ call: ActorRecord.Call, _ result: ExecutionResult) {
+        deliver(result, to: call.returns, death: .actorDied)
+        release([call.arguments] + call.dependencies)
     }
 
     /// Ends a call with RayActorError.
     func fail(_ call: ActorRecord.Call, _ reason: String) {
-        let error = EncodedObject(bytes: SystemErrorKind.actorDied.encode(reason), nested: [])
-        for returned in call.returns { seal(returned, error, isError: true) }
-        for id in [call.arguments] + call.dependencies { store.removeReference(id) }
+        finishCall(call, .workerDied(reason))
     }
 
     /// Marks an actor dead: queued calls fail, its name and resources are released.
-    func markDead(_ record: ActorRecord, _ reason: String, error: EncodedObject? = nil) {
-        var message = reason
-        if let error, let text = SystemErrorKind.decode(error.bytes.withUnsafeBytes { UnsafeRawBufferPointer($0) }) {
-            message += ": " + text.1
-        }
-        let pending: [ActorRecord.Call] = record.monitor.locked {
+    func markDead(_ record: ActorRecord, _ message: String) {
+        let pending: [ActorRecord.Call] = record.lock.locked {
             if record.dead == nil { record.dead = message }
             let pending = record.mailbox
             record.mailbox.removeAll()
-            record.monitor.broadcast()
+            record.lock.broadcast()
             return pending
         }
         for call in pending { fail(call, message) }
-        monitor.locked {
-            if actors[record.id] != nil {
-                actors[record.id] = nil
-                reservedCPUs -= record.spec.resources.cpus
-                if let name = record.spec.name, namedActors[name] == record.id { namedActors[name] = nil }
-            }
+        let firstDeath: Bool = lock.locked {
+            guard actors[record.id] != nil else { return false }
+            actors[record.id] = nil
+            reservedCPUs -= record.spec.resources.cpus
+            if let name = record.spec.name, namedActors[name] == record.id { namedActors[name] = nil }
+            return true
         }
-        for id in [record.spec.actorClass, record.spec.arguments] + record.spec.dependencies { store.removeReference(id) }
+        if firstDeath { release([record.spec.actorClass, record.spec.arguments] + record.spec.dependencies) }
     }
 }

@@ -1,3 +1,4 @@
+import Support
 import ObjectStore
 
 /// The workers of one `ray.init`: a pool of threads that run tasks (each thread with its own
@@ -12,11 +13,11 @@ public final class ActorSystem: @unchecked Sendable {
     /// Whether everything runs on the caller's thread.
     public let localMode: Bool
     let factory: ExecutorFactory
-    let monitor = Monitor()
+    let lock = ThreadLock()
     /// The executor of the thread that called `ray.init`, used in local mode (set once, before use).
     public var localExecutor: Executor?
 
-    // Guarded by `monitor`.
+    // Guarded by `lock`.
     var nextTaskID: UInt64 = 1
     var nextActorID: UInt64 = 1
     var tasks: [UInt64: TaskRecord] = [:]
@@ -40,10 +41,10 @@ public final class ActorSystem: @unchecked Sendable {
     }
 
     /// CPUs not held by running tasks or actors.
-    public var availableCPUs: Double { monitor.locked { max(0, totalCPUs - usedCPUs - reservedCPUs) } }
+    public var availableCPUs: Double { lock.locked { max(0, totalCPUs - usedCPUs - reservedCPUs) } }
 
     /// Worker threads started so far (for tests and summaries).
-    public var workerCount: Int { monitor.locked { workers.count } }
+    public var workerCount: Int { lock.locked { workers.count } }
 
     // MARK: Tasks
 
@@ -61,7 +62,7 @@ public final class ActorSystem: @unchecked Sendable {
             return
         }
         let record = TaskRecord(spec: spec)
-        let taskID: UInt64 = monitor.locked {
+        let taskID: UInt64 = lock.locked {
             let id = nextTaskID
             nextTaskID += 1
             tasks[id] = record
@@ -81,12 +82,12 @@ public final class ActorSystem: @unchecked Sendable {
     }
 
     func enqueue(_ taskID: UInt64) {
-        monitor.locked {
+        lock.locked {
             guard let record = tasks[taskID], record.state == .waiting else { return }
             record.state = .queued
             readyQueue.append(taskID)
             startWorkerIfNeeded()
-            monitor.broadcast()
+            lock.broadcast()
         }
     }
 
@@ -94,7 +95,9 @@ public final class ActorSystem: @unchecked Sendable {
     /// The lock must be held.
     func startWorkerIfNeeded() {
         let free = totalCPUs - usedCPUs - reservedCPUs + 1e-9
-        let runnable = readyQueue.lazy.filter { [self] in (tasks[$0]?.spec.resources.cpus ?? 0) <= free }.count
+        // Only whether more tasks can run than idle workers can take matters: count no further.
+        let runnable = readyQueue.lazy.filter { [self] in (tasks[$0]?.spec.resources.cpus ?? 0) <= free }
+            .prefix(idleWorkers + 1).count
         let blocked = workers.lazy.filter(\.isBlocked).count
         let capacity = Int(totalCPUs.rounded(.up)) + blocked
         guard !isShutDown, runnable > idleWorkers, workers.count < capacity else { return }
@@ -122,18 +125,30 @@ public final class ActorSystem: @unchecked Sendable {
 
     /// Seals a finished task's results (or its error into every result) and drops its references.
     func finish(_ spec: TaskSpec, _ result: ExecutionResult) {
+        deliver(result, to: spec.returns, death: .workerCrashed)
+        release([spec.function, spec.arguments] + spec.dependencies)
+    }
+
+    /// Seals a result into `returns`: each value into its own, or the error into every one (a
+    /// dead worker's as a `death` system error).
+    func deliver(_ result: ExecutionResult, to returns: [ObjectID], death: SystemErrorKind) {
         switch result {
+        case .success(let values) where values.count == returns.count:
+            for (returned, value) in zip(returns, values) { seal(returned, value, isError: false) }
         case .success(let values):
-            for (index, returned) in spec.returns.enumerated() where index < values.count {
-                seal(returned, values[index], isError: false)
-            }
+            let error = EncodedObject(bytes: death.encode("the task produced \(values.count) values for \(returns.count) results"), nested: [])
+            for returned in returns { seal(returned, error, isError: true) }
         case .failure(let error, _):
-            for returned in spec.returns { seal(returned, error, isError: true) }
+            for returned in returns { seal(returned, error, isError: true) }
         case .workerDied(let message):
-            let error = EncodedObject(bytes: SystemErrorKind.workerCrashed.encode(message), nested: [])
-            for returned in spec.returns { seal(returned, error, isError: true) }
+            let error = EncodedObject(bytes: death.encode(message), nested: [])
+            for returned in returns { seal(returned, error, isError: true) }
         }
-        for id in [spec.function, spec.arguments] + spec.dependencies { store.removeReference(id) }
+    }
+
+    /// Drops the references the system held for a task or call.
+    func release(_ ids: [ObjectID]) {
+        for id in ids { store.removeReference(id) }
     }
 
     /// Seals one result; a result too big for the store becomes an ObjectStoreFullError.
@@ -156,19 +171,19 @@ public final class ActorSystem: @unchecked Sendable {
 
     /// A worker is about to wait in `get`/`wait`: it lends its CPUs so other work can run.
     public func willBlock(worker: Int) {
-        monitor.locked {
+        lock.locked {
             guard worker >= 0, worker < workers.count, let record = workers[worker].running.flatMap({ tasks[$0] }),
                   !workers[worker].isBlocked else { return }
             workers[worker].isBlocked = true
             usedCPUs -= record.spec.resources.cpus
             startWorkerIfNeeded()
-            monitor.broadcast()
+            lock.broadcast()
         }
     }
 
     /// The worker's wait is over: it takes its CPUs back (briefly over-subscribing if need be).
     public func didUnblock(worker: Int) {
-        monitor.locked {
+        lock.locked {
             guard worker >= 0, worker < workers.count, workers[worker].isBlocked,
                   let record = workers[worker].running.flatMap({ tasks[$0] }) else { return }
             workers[worker].isBlocked = false
@@ -180,12 +195,12 @@ public final class ActorSystem: @unchecked Sendable {
 
     /// Stops accepting work, fails queued tasks and actor calls, and lets idle threads end.
     public func shutdown() {
-        let (queued, actorRecords): ([TaskRecord], [ActorRecord]) = monitor.locked {
+        let (queued, actorRecords): ([TaskRecord], [ActorRecord]) = lock.locked {
             isShutDown = true
             let queued = readyQueue.compactMap { tasks[$0] }
             readyQueue.removeAll()
             let actorRecords = Array(actors.values)
-            monitor.broadcast()
+            lock.broadcast()
             return (queued, actorRecords)
         }
         for record in queued {
@@ -197,10 +212,10 @@ public final class ActorSystem: @unchecked Sendable {
 
 /// Counts down from n, from any thread; true for the caller that reaches zero.
 final class Countdown: @unchecked Sendable {
-    private let monitor = Monitor()
+    private let lock = ThreadLock()
     private var left: Int
     init(_ count: Int) { left = count }
-    func decrement() -> Bool { monitor.locked { left -= 1; return left == 0 } }
+    func decrement() -> Bool { lock.locked { left -= 1; return left == 0 } }
 }
 
 func formatCPUs(_ value: Double) -> String {

@@ -1,3 +1,4 @@
+import Support
 import ObjectStore
 
 /// What a task or actor asks of the machine.
@@ -185,31 +186,19 @@ public struct SchedulingError: Error, CustomStringConvertible, Sendable {
     public init(_ description: String) { self.description = description }
 }
 
-/// A copy of a string or array in fresh storage: what the system keeps from a caller must not
-/// share storage with it (callers may be compiled with non-atomic reference counting).
-func detached(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
-
-/// A copy of an array in fresh storage.
-func detached<T>(_ items: [T]) -> [T] {
-    var copy: [T] = []
-    copy.reserveCapacity(items.count)
-    for item in items { copy.append(item) }
-    return copy
-}
-
 extension TaskSpec {
     /// This spec in storage of its own.
     var detachedCopy: TaskSpec {
-        TaskSpec(function: function, arguments: arguments, dependencies: detached(dependencies), returns: detached(returns),
-                 resources: resources, maxRetries: maxRetries, retryExceptions: retryExceptions, name: detached(name))
+        TaskSpec(function: function, arguments: arguments, dependencies: Fresh.array(dependencies), returns: Fresh.array(returns),
+                 resources: resources, maxRetries: maxRetries, retryExceptions: retryExceptions, name: Fresh.string(name))
     }
 }
 
 extension ActorSpec {
     /// This spec in storage of its own.
     var detachedCopy: ActorSpec {
-        ActorSpec(actorClass: actorClass, arguments: arguments, dependencies: detached(dependencies), resources: resources,
-                  name: name.map(detached), maxRestarts: maxRestarts, maxTaskRetries: maxTaskRetries,
-                  maxConcurrency: maxConcurrency, className: detached(className))
+        ActorSpec(actorClass: actorClass, arguments: arguments, dependencies: Fresh.array(dependencies), resources: resources,
+                  name: name.map(Fresh.string), maxRestarts: maxRestarts, maxTaskRetries: maxTaskRetries,
+                  maxConcurrency: maxConcurrency, className: Fresh.string(className))
     }
 }

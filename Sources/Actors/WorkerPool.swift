@@ -1,3 +1,4 @@
+import Support
 import ObjectStore
 
 /// A task the system knows about.
@@ -29,18 +30,18 @@ extension ActorSystem {
     /// replacing the executor when its worker "dies".
     func workerLoop(_ worker: WorkerRecord) {
         var executor = factory.makeExecutor(worker: worker.index)
-        monitor.locked {
+        lock.locked {
             worker.interruptFlag = executor.interruptFlag
             worker.attention = executor.attention
         }
         while let (taskID, record) = nextTask(for: worker) {
             let spec = record.spec
             let invocation = Invocation(callable: spec.function, arguments: spec.arguments, returns: spec.returns.map { $0 },
-                                        method: nil, actor: nil, name: String(decoding: Array(spec.name.utf8), as: UTF8.self))
+                                        method: nil, actor: nil, name: Fresh.string(spec.name))
             let result = executor.runTask(invocation)
             if case .workerDied = result {
                 executor = factory.makeExecutor(worker: worker.index)
-                monitor.locked {
+                lock.locked {
                     worker.interruptFlag = executor.interruptFlag
                     worker.attention = executor.attention
                 }
@@ -51,7 +52,7 @@ extension ActorSystem {
 
     /// Waits for a queued task that fits; nil when the system shuts down.
     func nextTask(for worker: WorkerRecord) -> (UInt64, TaskRecord)? {
-        monitor.locked {
+        lock.locked {
             idleWorkers += 1
             defer { idleWorkers -= 1 }
             while true {
@@ -71,14 +72,14 @@ extension ActorSystem {
                     idleWorkers += 1
                     return (taskID, record)
                 }
-                monitor.wait()
+                lock.wait()
             }
         }
     }
 
     /// Records a task's end: retries it if its budget allows, or seals its results.
     func complete(_ taskID: UInt64, _ record: TaskRecord, _ result: ExecutionResult, on worker: WorkerRecord) {
-        let retry: Bool = monitor.locked {
+        let retry: Bool = lock.locked {
             if !worker.isBlocked { usedCPUs -= record.spec.resources.cpus }
             worker.running = nil
             worker.isBlocked = false
@@ -100,7 +101,7 @@ extension ActorSystem {
                 tasks[taskID] = nil
                 for returned in spec.returns { taskByReturn[returned] = nil }
             }
-            monitor.broadcast()
+            lock.broadcast()
             return retry
         }
         if retry { return }
@@ -117,7 +118,7 @@ extension ActorSystem {
     /// Returns false when no unfinished task produces `id`.
     @discardableResult
     public func cancel(_ id: ObjectID, force: Bool) -> Bool {
-        let queued: TaskRecord? = monitor.locked {
+        let queued: TaskRecord? = lock.locked {
             guard let taskID = taskByReturn[id], let record = tasks[taskID] else { return nil }
             record.cancelled = true
             switch record.state {
@@ -148,7 +149,7 @@ extension ActorSystem {
     /// is retried within its `max_retries`). False if no such task is running.
     @discardableResult
     public func killWorker(runningTaskOf id: ObjectID) -> Bool {
-        monitor.locked {
+        lock.locked {
             guard let taskID = taskByReturn[id], let record = tasks[taskID], record.state == .running,
                   let index = record.worker, index < workers.count,
                   let flag = workers[index].interruptFlag, let attention = workers[index].attention else { return false }

@@ -7,8 +7,6 @@ public enum Bindings {
     /// Registers the engines' native modules for every session created from now on. Call once at
     /// start-up, before any session or thread exists.
     public static func install() {
-        Session.extensions.append { vm in
-            if vm.nativeModules["_ray"] == nil { RayModule.install(in: vm, worker: RayContext.driverIndex, cluster: nil) }
-        }
+        Session.extensions.append { vm in RayModule.installLazily(in: vm) }
     }
 }

@@ -27,15 +27,27 @@ final class RayCluster: @unchecked Sendable {
 
 /// Makes the executor (a fresh interpreter) of each worker thread and actor.
 final class WorkerFactory: ExecutorFactory, @unchecked Sendable {
-    /// Where worker interpreters import modules from (the driver's path).
-    let searchPath: [String]
+    /// Where worker interpreters import modules from (the driver's path), as NUL-separated bytes in
+    /// raw memory: worker threads read it at once, and this module's reference counting is not
+    /// atomic, so it must not be a Swift array or string they would all retain.
+    let searchPath: UnsafeMutableBufferPointer<UInt8>
     /// The cluster the workers belong to (set once, before any worker starts).
     var cluster: RayCluster?
 
-    init(searchPath: [String]) { self.searchPath = searchPath }
+    init(searchPath: [String]) {
+        let bytes = Array(searchPath.joined(separator: "\0").utf8)
+        self.searchPath = .allocate(capacity: bytes.count)
+        _ = self.searchPath.initialize(from: bytes)
+    }
+
+    /// The search path in storage of the calling thread's own.
+    var freshSearchPath: [String] {
+        searchPath.isEmpty ? [] : searchPath.split(separator: 0, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
 
     func makeExecutor(worker: Int) -> Executor {
-        let session = Session(argv: [""], searchPath: searchPath.map { String(decoding: Array($0.utf8), as: UTF8.self) })
+        let session = Session(argv: [""], searchPath: freshSearchPath)
         return VMExecutor(vm: session.vm, session: session, cluster: cluster, worker: worker)
     }
 }

@@ -76,33 +76,43 @@ final class RayContext {
     /// A worker lends its CPU while it waits.
     func get(_ ids: [ObjectID], timeout: Double?) throws(PyException) -> [(Bool, Value)] {
         let cluster = try requireCluster()
-        let mustWait = ids.contains { !cluster.store.isReady($0) }
-        if mustWait, worker >= 0 { cluster.system.willBlock(worker: worker) }
-        defer { if mustWait, worker >= 0 { cluster.system.didUnblock(worker: worker) } }
         var decodeError: PyException?
         let results: [(Bool, Value)]
         do {
-            results = try cluster.store.withPayloads(ids, timeout: timeout) { _, bytes, isError in
-                if isError, let (kind, message) = SystemErrorKind.decode(bytes) {
-                    return (true, Value.object(PyTuple([.int(Int(kind.rawValue)), .string(message)])))
-                }
-                do throws(PyException) {
-                    return (isError, try vm.unpickle(bytes))
-                } catch {
-                    decodeError = error
-                    return (true, Value.none)
+            results = try lendingCPU(cluster, if: ids.contains { !cluster.store.isReady($0) }) {
+                try cluster.store.withPayloads(ids, timeout: timeout) { _, bytes, isError in
+                    decodeResult(bytes, isError: isError, failure: &decodeError)
                 }
             }
         } catch let error as ObjectStoreError {
-            if case .timeout = error {
-                throw vm.raise("TimeoutError", "Get timed out: some object(s) not ready.")
-            }
             throw storeError(error)
         } catch {
             throw vm.raise("RuntimeError", "\(error)")
         }
         if let decodeError { throw decodeError }
         return results
+    }
+
+    /// One stored object as (is an error, value); a system error as a (kind, message) tuple.
+    func decodeResult(_ bytes: UnsafeRawBufferPointer, isError: Bool, failure: inout PyException?) -> (Bool, Value) {
+        if isError, let (kind, message) = SystemErrorKind.decode(bytes) {
+            return (true, .object(PyTuple([.int(Int(kind.rawValue)), .string(message)])))
+        }
+        do throws(PyException) {
+            return (isError, try vm.unpickle(bytes))
+        } catch {
+            failure = error
+            return (true, .none)
+        }
+    }
+
+    /// A pool worker about to wait in `body` lends its CPU to the pool meanwhile (nested tasks then run
+    /// even on a pool of one); the driver and actors hold no pool CPU and lend nothing.
+    func lendingCPU<R, E: Error>(_ cluster: RayCluster, if waiting: Bool, _ body: () throws(E) -> R) throws(E) -> R {
+        guard waiting, worker >= 0 else { return try body() }
+        cluster.system.willBlock(worker: worker)
+        defer { cluster.system.didUnblock(worker: worker) }
+        return try body()
     }
 
     /// Encodes a value as a task result.

@@ -7,12 +7,19 @@ import VM
 /// stop, put/get/wait, task and actor submission, kill, cancel, and the store's summary. Every
 /// function takes positional arguments only; `ray` gives them Ray's signatures and defaults.
 enum RayModule {
-    /// Installs `_ray` in `vm` (for the driver, or a worker of `cluster`) and returns its context.
-    @discardableResult
+    /// Installs `_ray` in a worker's `vm` and returns its context.
     static func install(in vm: VM, worker: Int, cluster: RayCluster?) -> RayContext {
         let context = RayContext(vm: vm, worker: worker, cluster: cluster)
         vm.nativeModules["_ray"] = { vm in .success(makeModule(vm, context)) }
         return context
+    }
+
+    /// Makes `_ray` importable in the driver's `vm`; its context is created on first import, so
+    /// scripts that never import `ray` pay nothing at start-up.
+    static func installLazily(in vm: VM) {
+        vm.nativeModules["_ray"] = { vm in
+            .success(makeModule(vm, RayContext(vm: vm, worker: RayContext.driverIndex, cluster: nil)))
+        }
     }
 
     /// The token inside a `ray.ObjectRef` (or a bare token), if `value` is one.
@@ -115,10 +122,10 @@ enum RayModule {
                 let ids = try tokens(vm, args[0]).map(\.id)
                 let wanted = try vm.integerArgument(args[1])
                 let timeout = try optionalDouble(vm, args[2])
-                let mustWait = ids.filter { cluster.store.isReady($0) }.count < min(wanted, ids.count)
-                if mustWait, context.worker >= 0 { cluster.system.willBlock(worker: context.worker) }
-                let (ready, notReady) = cluster.store.wait(ids, numReturns: wanted, timeout: timeout)
-                if mustWait, context.worker >= 0 { cluster.system.didUnblock(worker: context.worker) }
+                let waiting = ids.filter { cluster.store.isReady($0) }.count < min(wanted, ids.count)
+                let (ready, notReady) = context.lendingCPU(cluster, if: waiting) {
+                    cluster.store.wait(ids, numReturns: wanted, timeout: timeout)
+                }
                 return .object(PyTuple([.object(PyList(ready.map { .int($0) })), .object(PyList(notReady.map { .int($0) }))]))
             }
             vm.function(module, "submit") { (vm: VM, args: Arguments) throws(PyException) -> Value in

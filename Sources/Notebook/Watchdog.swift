@@ -51,7 +51,8 @@ final class Watchdog {
         guard !started else { return }
         started = true
         pthread_create(&thread, nil, { pointer in
-            let shared = pointer!.assumingMemoryBound(to: Shared.self)
+            guard let pointer else { return nil }  // pthread_create passes the pointer given below
+            let shared = pointer.assumingMemoryBound(to: Shared.self)
             var pause = timespec(tv_sec: 0, tv_nsec: 5_000_000)
             while shared.pointee.stop == 0 {
                 let deadline = shared.pointee.deadline

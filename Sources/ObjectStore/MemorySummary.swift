@@ -1,3 +1,4 @@
+import Support
 /// Reports: per-object summaries, counters and Ray's `memory_summary`-like table.
 extension ObjectStore {
     /// A snapshot of every object the store holds, sorted by id (all strings are fresh copies).

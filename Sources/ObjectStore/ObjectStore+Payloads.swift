@@ -1,3 +1,4 @@
+import Support
 /// Reading payloads: pinning ready objects, restoring spilled ones, handing out views and copies.
 extension ObjectStore {
     /// Blocks until every id is ready (at most `timeout` seconds, nil = forever; throws

@@ -1,3 +1,4 @@
+import Support
 /// Blocking until objects are ready: Ray's `wait`, `onReady` callbacks and the readers' wait.
 extension ObjectStore {
     /// Ray's `wait`: blocks until at least `numReturns` of `ids` are resolved or `timeout` seconds

@@ -1,3 +1,4 @@
+import Support
 /// The object store of the task runtime: immutable payloads (opaque bytes) under ids, kept alive by
 /// reference counts, held in memory within a budget and spilled to disk beyond it.
 ///
@@ -7,7 +8,7 @@
 /// process; `shutdown()` frees what it holds.
 public final class ObjectStore: @unchecked Sendable {
     /// The one lock guarding `table`.
-    let lock = StoreLock()
+    let lock = ThreadLock()
     /// All mutable state; used only with `lock` held.
     let table: StoreTable
 

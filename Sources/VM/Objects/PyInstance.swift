@@ -167,3 +167,13 @@ extension PyType {
         return shape
     }
 }
+
+extension PyInstance {
+    /// The attributes as (name, value) pairs, without moving them into a dict.
+    public var attributePairs: [(Value, Value)] {
+        if let shape {
+            return shape.names.enumerated().map { (.object($0.element), value(at: $0.offset)) }
+        }
+        return dictionary?.items ?? []
+    }
+}

@@ -70,7 +70,8 @@ enum FloatFormatting {
     static func general(_ value: Double, precision: Int, alternate: Bool, addDotZero: Bool) -> String {
         if !value.isFinite { return cFormat(value, type: "g", precision: precision) }
         let exponentForm = cFormat(value, type: "e", precision: precision - 1)
-        let exponent = Int(exponentForm[exponentForm.index(after: exponentForm.firstIndex(of: "e")!)...]) ?? 0
+        // "%e" of a finite double always has an exponent; 0 keeps the fixed-point form otherwise.
+        let exponent = exponentForm.firstIndex(of: "e").flatMap { Int(exponentForm[exponentForm.index(after: $0)...]) } ?? 0
         let point = exponent + 1
         let useExponent = point <= -4 || point > (addDotZero ? precision - 1 : precision)
         var body: String

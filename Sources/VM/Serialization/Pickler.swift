@@ -141,9 +141,8 @@ extension Pickler {
     /// Whether a definition can travel by name: it lives at the top of an importable module.
     func importablePath(module: String, qualifiedName: String, object: PyObject) -> Bool {
         guard module != "__main__", !qualifiedName.contains("<"),
-              let loaded = vm.modules.lookup(string: PyStr(module)), case .object(let moduleObject) = loaded,
-              let namespace = (moduleObject as? PyModule)?.dict else { return false }
-        var current: Value = .object(PyModule(name: module, dict: namespace))
+              let loaded = vm.modules.lookup(string: PyStr(module)) else { return false }
+        var current = loaded
         for part in qualifiedName.split(separator: ".") {
             guard let next = try? vm.lookupAttribute(current, PyStr(String(part))) else { return false }
             current = next
@@ -249,16 +248,6 @@ extension Pickler {
         for constant in code.constants {
             if case .code(let nested) = constant { collectGlobalNames(nested, into: &names) }
         }
-    }
-}
-
-extension PyInstance {
-    /// The attributes as (name, value) pairs, without moving them into a dict.
-    public var attributePairs: [(Value, Value)] {
-        if let shape {
-            return shape.names.enumerated().map { (.object($0.element), value(at: $0.offset)) }
-        }
-        return dictionary?.items ?? []
     }
 }
 

@@ -3,6 +3,13 @@ import Support
 
 /// Decoding of functions, classes, instances and exceptions.
 extension Unpickler {
+    /// Takes the memo index the pickler gave the object being decoded, before its parts are read
+    /// (they may refer back to it); the caller fills it once the object exists.
+    mutating func reserveMemoSlot() -> Int {
+        memo.append(BuiltinTypes.shared.notImplemented)
+        return memo.count - 1
+    }
+
     /// The namespace that shipped functions of one source module share here.
     mutating func namespace(id: UInt64, moduleName: String) -> PyDict {
         if let known = vm.definitions.object(for: id) as? PyDict { return known }
@@ -13,8 +20,7 @@ extension Unpickler {
     }
 
     mutating func readFunction() throws(PyException) -> Value {
-        let slot = memo.count
-        memo.append(BuiltinTypes.shared.notImplemented)  // the function's place, filled below
+        let slot = reserveMemoSlot()
         let id = try uint64()
         let globalsID = try uint64()
         let moduleName = try string()
@@ -68,8 +74,7 @@ extension Unpickler {
     }
 
     mutating func readClass() throws(PyException) -> Value {
-        let slot = memo.count
-        memo.append(BuiltinTypes.shared.notImplemented)  // the class's place, filled below
+        let slot = reserveMemoSlot()
         let id = try uint64()
         let name = try string()
         let qualifiedName = try string()
@@ -101,8 +106,7 @@ extension Unpickler {
     }
 
     mutating func readInstance() throws(PyException) -> Value {
-        let slot = memo.count
-        memo.append(BuiltinTypes.shared.notImplemented)  // placeholder until the class is known
+        let slot = reserveMemoSlot()
         let classValue = try read()
         guard case .object(let object) = classValue, let type = object as? PyType, type.layout == .instance else {
             throw vm.typeError("cannot unpickle an instance of a non-class")
@@ -118,8 +122,7 @@ extension Unpickler {
     }
 
     mutating func readException() throws(PyException) -> Value {
-        let slot = memo.count
-        memo.append(BuiltinTypes.shared.notImplemented)
+        let slot = reserveMemoSlot()
         let classValue = try read()
         let argsValue = try read()
         guard case .object(let object) = classValue, let type = object as? PyType,

@@ -134,14 +134,13 @@ struct Unpickler {
     mutating func readGlobal() throws(PyException) -> Value {
         let moduleName = try string()
         let qualifiedName = try string()
-        var current: Value
         if moduleName == "builtins" {
             guard let builtin = vm.builtins.lookup(string: PyStr(qualifiedName)) else {
                 throw vm.raise("AttributeError", "module 'builtins' has no attribute '\(qualifiedName)'")
             }
             return builtin
         }
-        current = .object(try vm.importModule(moduleName))
+        var current: Value = .object(try vm.importModule(moduleName))
         for part in qualifiedName.split(separator: ".") {
             current = try vm.getAttribute(current, PyStr(String(part)))
         }

@@ -4,13 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// The store's one mutex and the condition variable that blocked readers wait on.
-final class StoreLock: @unchecked Sendable {
+/// A mutex with one condition variable ("something changed"), shared by the engines' threads:
+/// the object store's lock and the actor system's.
+public final class ThreadLock: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
 
     /// Creates the mutex and a condition variable timed on `Deadline.clock`.
-    init() {
+    public init() {
         pthread_mutex_init(mutex, nil)
         var attributes = pthread_condattr_t()
         pthread_condattr_init(&attributes)
@@ -29,23 +30,32 @@ final class StoreLock: @unchecked Sendable {
     }
 
     /// Takes the mutex.
-    func lock() {
+    public func lock() {
         pthread_mutex_lock(mutex)
     }
 
     /// Releases the mutex.
-    func unlock() {
+    public func unlock() {
         pthread_mutex_unlock(mutex)
     }
 
+    /// Runs `body` holding the mutex.
+    @inline(__always)
+    public func locked<R>(_ body: () throws -> R) rethrows -> R {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body()
+    }
+
     /// Wakes every thread waiting on the condition (call with the mutex held).
-    func broadcast() {
+    public func broadcast() {
         pthread_cond_broadcast(condition)
     }
 
     /// With the mutex held: waits for a broadcast (or a spurious wake-up) until the deadline, nil
     /// meaning forever. Returns false when the deadline passed.
-    func wait(until deadline: Deadline?) -> Bool {
+    @discardableResult
+    public func wait(until deadline: Deadline? = nil) -> Bool {
         guard let deadline else {
             pthread_cond_wait(condition, mutex)
             return true
@@ -56,20 +66,20 @@ final class StoreLock: @unchecked Sendable {
 }
 
 /// A point in time on the clock the condition variable is timed on.
-struct Deadline {
+public struct Deadline {
     #if os(Linux)
     /// The monotonic clock, so changes of the wall clock do not stretch timeouts.
-    static let clock = CLOCK_MONOTONIC
+    public static let clock = CLOCK_MONOTONIC
     #else
     /// The wall clock, the only one `pthread_cond_timedwait` accepts here.
-    static let clock = CLOCK_REALTIME
+    public static let clock = CLOCK_REALTIME
     #endif
 
     /// The absolute time.
-    let time: timespec
+    public let time: timespec
 
     /// The deadline `seconds` from now; nil (or infinity) means no deadline, negative or NaN means now.
-    static func after(seconds: Double?) -> Deadline? {
+    public static func after(seconds: Double?) -> Deadline? {
         guard let seconds, !(seconds >= 1e9) else {
             return nil
         }
