@@ -138,4 +138,12 @@ struct RayTests {
         #expect(result.status == 0, "stderr: \(result.stderr.suffix(600))")
         #expect(result.output == "True True\nTrue\nTrue\nTrue\nfull: True\n0\n0 2\nTaskCancelledError\n0.5\n")
     }
+
+    @Test("Tasks on two workers exercising the builtins agree with each other and with Ray's checksum")
+    func threadStress() throws {
+        let path = PrismProcess.packageRoot.appendingPathComponent("bench/ray_stress.py").path
+        let result = try PrismProcess.run(["run", path], timeout: 300)
+        #expect(result.status == 0, "stderr: \(result.stderr.suffix(600))")
+        #expect(result.output == "ok 2218770\n")  // what the real Ray 2.60 prints for it
+    }
 }

@@ -24,6 +24,7 @@ extension BuiltinTypes {
     /// Makes every object shared by all VMs immortal (never freed, reference counting skipped), so
     /// VMs on different threads can use them although the VM's reference counting is not atomic.
     func immortalize() {
+        Immortality.make(self)
         var types: [PyType] = [type, object, dict, noneType, int, bool, float, str, bytes, list, tuple, set, frozenset,
                                range, slice, function, builtinFunction, method, module, cell, generator, property,
                                classMethod, staticMethod, superType, notImplementedType, ellipsisType, dictKeys,
@@ -32,16 +33,46 @@ extension BuiltinTypes {
                                callableIterator, enumerate, zip, map, filter, reversed, textFile, genericIterator]
         types += exceptions.values
         for type in types {
-            Immortality.make(type)
-            Immortality.make(type.dict)
-            for (key, value) in type.dict.items {
-                if case .object(let object) = key { Immortality.make(object) }
-                if case .object(let object) = value { Immortality.make(object) }
-            }
+            immortalize(type)
         }
+        Immortality.makeStorage(of: exceptions)
         Immortality.make(notImplemented)
         Immortality.make(ellipsis)
         Immortality.make(PyTuple.empty)
+    }
+
+    /// Makes a builtin type immortal with everything VMs read from it: its arrays, its dict's
+    /// storage and contents, the closures of its methods and constructors, and its root shape.
+    func immortalize(_ type: PyType) {
+        Immortality.make(type)
+        Immortality.makeStorage(of: type.bases)
+        Immortality.makeStorage(of: type.mro)
+        Immortality.make(type.dict)
+        Immortality.makeStorage(of: type.dict.entries)
+        Immortality.makeStorage(of: type.dict.indices)
+        for (key, value) in type.dict.items {
+            immortalize(key)
+            immortalize(value)
+        }
+        if let constructor = type.constructor { Immortality.makeContext(of: constructor) }
+        if let constructor = type.singleArgumentConstructor { Immortality.makeContext(of: constructor) }
+        if let allocator = type.allocator { Immortality.makeContext(of: allocator) }
+        if type.layout == .instance {
+            let shape = type.instanceShape
+            Immortality.make(shape)
+            Immortality.makeStorage(of: shape.names)
+        }
+    }
+
+    /// Makes a value of a builtin type's dict immortal, with the closure of a native function and
+    /// the functions of a descriptor (a property's getter, a class method's function).
+    func immortalize(_ value: Value) {
+        guard case .object(let object) = value else { return }
+        Immortality.make(object)
+        if let function = object as? PyNativeFunction { Immortality.makeContext(of: function.body) }
+        if let descriptor = object as? PyDescriptor {
+            for part in [descriptor.getter, descriptor.setter, descriptor.deleter, descriptor.doc] { immortalize(part) }
+        }
     }
 
     /// Adds a method to a builtin type.

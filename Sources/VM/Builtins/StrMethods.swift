@@ -85,6 +85,7 @@ enum StrMethods {
 
     /// A method that maps the text to new text.
     static func transform(_ name: String, _ body: @escaping (String) -> String) {
+        Immortality.makeContext(of: body)  // captured by a method every VM's thread may call
         BuiltinTypes.shared.method(BuiltinTypes.shared.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
             try args.expectMethod(vm, name, 0, 0)
             return .string(body(try vm.receiver(args, PyStr.self, .str, name).value))
@@ -93,6 +94,7 @@ enum StrMethods {
 
     /// A method that tests the text.
     static func predicate(_ name: String, _ body: @escaping (String) -> Bool) {
+        Immortality.makeContext(of: body)  // captured by a method every VM's thread may call
         BuiltinTypes.shared.method(BuiltinTypes.shared.str, name) { (vm: VM, args: Arguments) throws(PyException) -> Value in
             try args.expectMethod(vm, name, 0, 0)
             return .bool(body(try vm.receiver(args, PyStr.self, .str, name).value))

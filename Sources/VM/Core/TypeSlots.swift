@@ -27,7 +27,7 @@ extension VM {
 
     @inline(never)
     func computeSlots(_ type: PyType) -> TypeSlots {
-        let slots = type.slotCache ?? TypeSlots()
+        let slots = (type.isBuiltin ? nil : type.slotCache) ?? TypeSlots()
         let object = BuiltinTypes.shared.object
         if let (owner, value) = type.lookupWithOwner(names.initMethod) {
             slots.initMethod = value
@@ -57,7 +57,8 @@ extension VM {
         slots.customDelattr = custom(names.delattr)
         slots.getattr = type.lookup(names.getattr)
         slots.epoch = BuiltinTypes.typeEpoch
-        type.slotCache = slots
+        // Builtin types are shared by the VMs of every thread: never write a cache into them.
+        if !type.isBuiltin { type.slotCache = slots }
         return slots
     }
 }

@@ -369,6 +369,10 @@ extension VM {
             if try setExceptionAttribute(unsafeDowncast(heap, to: PyExceptionObject.self), name.value, value) { return }
         }
         if heap.kind == .instance {
+            // Bare `object()` instances have no __dict__ (and their shape is shared by every VM).
+            guard heap.type !== BuiltinTypes.shared.object else {
+                throw raise("AttributeError", "'object' object has no attribute '\(name.value)'")
+            }
             unsafeDowncast(heap, to: PyInstance.self).setAttribute(name, value)
             return
         }
