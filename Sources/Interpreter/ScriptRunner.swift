@@ -155,6 +155,7 @@ public enum Interrupts {
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)  // inherited blocked, it would make Prism unkillable but by SIGKILL
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         signal(SIGINT) { _ in
             Interrupts.target?.pointee = 1

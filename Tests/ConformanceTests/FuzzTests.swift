@@ -97,7 +97,13 @@ struct FuzzTests {
     static func endedProperly(_ result: PrismProcess.Result) -> Bool {
         if result.signaled || result.stderr.contains("Fatal error") { return false }
         if result.status == 1, result.stderr.contains("Traceback (most recent call last):") {
-            let name = result.lastErrorLine.prefix { $0 != ":" }
+            // The exception's line is the first unindented line after the last frame (its message
+            // may span several lines).
+            let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let lastIndented = lines.lastIndex(where: { $0.hasPrefix("  ") }), lastIndented + 1 < lines.count else {
+                return false
+            }
+            let name = lines[lastIndented + 1].prefix { $0 != ":" }
             return !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
         }
         return true

@@ -69,7 +69,8 @@ enum PrismProcess {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(2_000) }
         if process.isRunning {
-            process.terminate()
+            // SIGKILL: the child may have inherited a mask that blocks SIGTERM.
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             throw TimeoutError(arguments: arguments, seconds: timeout)
         }

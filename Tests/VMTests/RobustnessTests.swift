@@ -12,6 +12,23 @@ struct RobustnessTests {
         #expect(result.exception == "RuntimeError: step budget exhausted")
     }
 
+    @Test("The step budget stops `while` loops whose condition jumps back", arguments: [
+        "n = 0\nwhile n < 10 ** 9:\n    n += 1\n",
+        "n = 0\nwhile n >= 0:\n    n += 1\n",
+        "n = 0\nwhile not n < 0:\n    n += 1\n",
+    ])
+    func whileLoops(_ source: String) throws {
+        let result = try InProcess.run(source, stepBudget: 50_000)
+        #expect(result.exception == "RuntimeError: step budget exhausted")
+    }
+
+    @Test("Big-integer work counts against the step budget, so growing numbers cannot outrun it")
+    func bigIntegerWork() throws {
+        let source = "x = 1\nwhile x ** 30:\n    x *= 3\n"
+        let result = try InProcess.run(source, stepBudget: 50_000)
+        #expect(result.exception == "RuntimeError: step budget exhausted")
+    }
+
     @Test("The step budget stops endless recursion through exception handlers")
     func budgetInRecursion() throws {
         let source = "def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n"

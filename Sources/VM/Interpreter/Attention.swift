@@ -17,6 +17,14 @@ extension VM {
         refillAttention()
     }
 
+    /// Charges big-integer work to the step budget, a step per 64-bit word of its size, so that a
+    /// budget bounds time even when every step multiplies huge numbers (`while x ** 30: x *= 3`).
+    @inline(__always)
+    func chargeBigIntegerWork(bits: Int) {
+        guard stepBudget != nil else { return }
+        attention.pointee &-= bits >> 6
+    }
+
     /// Whether the step budget ran out or a timeout fired (the exception raised unwinds every frame).
     public var isBudgetExhausted: Bool { budgetExhausted }
 

@@ -293,22 +293,39 @@ extension VM {
                 pc = target
             case .jumpIfFalse:
                 let value = regs[a]
-                if case .bool(let flag) = value {
-                    if !flag { pc = ins.wide }
-                } else if !(try isTrue(value)) {
+                let taken: Bool
+                if case .bool(let flag) = value { taken = !flag } else { taken = !(try isTrue(value)) }
+                if taken {
+                    // A backward conditional jump closes a `while` loop: a back-edge like `jump`'s.
+                    if ins.wide < pc {
+                        attention.pointee &-= 1
+                        if attention.pointee <= 0 { try serviceAttention() }
+                    }
                     pc = ins.wide
                 }
             case .jumpIfTrue:
                 let value = regs[a]
-                if case .bool(let flag) = value {
-                    if flag { pc = ins.wide }
-                } else if try isTrue(value) {
+                let taken: Bool
+                if case .bool(let flag) = value { taken = flag } else { taken = try isTrue(value) }
+                if taken {
+                    if ins.wide < pc {
+                        attention.pointee &-= 1
+                        if attention.pointee <= 0 { try serviceAttention() }
+                    }
                     pc = ins.wide
                 }
             case .jumpIfNotLess:
+                let taken: Bool
                 if case .int(let x) = regs[a], case .int(let y) = regs[Int(ins.b)] {
-                    if !(x < y) { pc = ins.target24 }
-                } else if !(try isTrue(try compare(.less, regs[a], regs[Int(ins.b)]))) {
+                    taken = !(x < y)
+                } else {
+                    taken = !(try isTrue(try compare(.less, regs[a], regs[Int(ins.b)])))
+                }
+                if taken {
+                    if ins.target24 < pc {
+                        attention.pointee &-= 1
+                        if attention.pointee <= 0 { try serviceAttention() }
+                    }
                     pc = ins.target24
                 }
             case .getIterator:

@@ -28,6 +28,11 @@ extension VM {
         case .suspended:
             break
         }
+        // Resuming runs the generator's frame on the native stack, like a call: recursion through
+        // generators (a generator body that iterates a new generator of itself) must stop here.
+        if depth >= recursionLimit || nativeStackAddress() < nativeStackLimit {
+            throw raise("RecursionError", "maximum recursion depth exceeded")
+        }
         let function = generator.function
         let count = generator.registerCount
         let window = stackTop + 1

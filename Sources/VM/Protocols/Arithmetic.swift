@@ -172,6 +172,7 @@ extension VM {
         }
         let a = x.big
         let b = y.big
+        chargeBigIntegerWork(bits: max(a.magnitude.bitWidth, b.magnitude.bitWidth))
         switch op {
         case .add: return Integers.value(a + b)
         case .subtract: return Integers.value(a - b)
@@ -288,6 +289,7 @@ extension VM {
         let (bits, overflow) = a.magnitude.bitWidth.multipliedReportingOverflow(by: exponent)
         if overflow { throw raise("MemoryError") }
         try checkIntegerSize(bits: bits)
+        chargeBigIntegerWork(bits: bits)
         return Integers.value(a.power(exponent))
     }
 

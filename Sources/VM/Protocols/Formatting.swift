@@ -91,7 +91,7 @@ struct FormatSpec {
             switch spec.type {
             case nil, "d", "e", "f", "g", "E", "G", "%", "F": break
             case "b", "o", "x", "X" where separator == "_": break
-            default: return .failure(FormatSpecError(message: "Cannot specify '\(separator)' with '\(spec.type!)'."))
+            case let type?: return .failure(FormatSpecError(message: "Cannot specify '\(separator)' with '\(type)'."))
             }
         }
         return .success(spec)

@@ -250,7 +250,7 @@ extension VM {
             if object.kind == .tuple { return Array(unsafeDowncast(object, to: PyTuple.self).items) }
             if object.kind == .range {
                 let range = unsafeDowncast(object, to: PyRange.self)
-                let count = range.big != nil ? try bigRangeLength(range.big!) : range.count
+                let count = try range.big.map { (big: BigRange) throws(PyException) -> Int in try bigRangeLength(big) } ?? range.count
                 try checkAllocation(count: count, elementSize: MemoryLayout<Value>.stride)
             }
         }

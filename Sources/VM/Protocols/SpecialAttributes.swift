@@ -111,8 +111,9 @@ extension VM {
         case "__globals__": return .object(function.globals)
         case "__closure__": return function.closure.isEmpty ? .none : .object(PyTuple(function.closure))
         case "__annotations__":
-            if function.annotations == nil { function.annotations = PyDict() }
-            return .object(function.annotations!)
+            let annotations = function.annotations ?? PyDict()
+            function.annotations = annotations
+            return .object(annotations)
         case "__dict__":
             if function.functionAttributes == nil { function.functionAttributes = PyDict() }
             return .object(function.functionAttributes!)
