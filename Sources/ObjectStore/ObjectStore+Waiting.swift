@@ -60,17 +60,20 @@ extension ObjectStore {
     /// not hold and `.timeout` once the deadline (nil = none) passes.
     func waitUntilReady(_ ids: [ObjectID], deadline: Deadline?) throws(ObjectStoreError) {
         var timedOut = false
+        // Ids found ready stay behind `next`: each wake-up rescans only from the first pending id,
+        // so a get of n results woken by n seals costs O(n), not O(n²).
+        var next = 0
         while true {
-            var waiting = false
-            for id in ids {
-                guard let object = table.objects[id] else {
-                    throw .notFound(id)
+            while next < ids.count {
+                guard let object = table.objects[ids[next]] else {
+                    throw .notFound(ids[next])
                 }
                 if object.isPending {
-                    waiting = true
+                    break
                 }
+                next += 1
             }
-            if !waiting {
+            if next == ids.count {
                 return
             }
             if timedOut {
