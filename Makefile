@@ -6,7 +6,7 @@
 PRISM := .build/release/prism
 FLAGSHIP := notebooks/flagship.nb.md
 REPORT := .build/flagship/report.md
-DEBIAN_PACKAGES := libopenblas-dev libreadline-dev python3
+DEBIAN_PACKAGES := libopenblas-dev libreadline-dev libsnappy-dev libzstd-dev zlib1g-dev python3
 
 .PHONY: run test build bench deps
 

@@ -7,6 +7,7 @@
 //   Interpreter -> Compiler, VM        Notebook -> Interpreter        REPL -> Notebook, CReadline
 //   ObjectStore -> Support             Actors -> ObjectStore, Support
 //   Bindings -> Interpreter, VM, ObjectStore, Actors
+//   Columnar -> Support                ColumnarIO -> Columnar, CCompression
 //   CLI -> REPL, Notebook, Interpreter, Bindings
 import PackageDescription
 
@@ -68,6 +69,13 @@ let package = Package(
         .target(name: "ObjectStore", dependencies: ["Support"], swiftSettings: fastSettings),
         // Workers, tasks, actors, resources, scheduling, retries and restarts. Knows no language.
         .target(name: "Actors", dependencies: ["ObjectStore", "Support"], swiftSettings: fastSettings),
+        // The dataframe engine: types, columns, expressions, plans, optimizer, execution. Knows no language.
+        .target(name: "Columnar", dependencies: ["Support"], swiftSettings: fastSettings),
+        // Snappy, Zstandard and zlib (Debian: libsnappy-dev, libzstd-dev, zlib1g-dev), for Parquet.
+        .systemLibrary(name: "CCompression", path: "Sources/CCompression",
+                       providers: [.apt(["libsnappy-dev", "libzstd-dev", "zlib1g-dev"])]),
+        // File formats of the dataframe engine: CSV and Parquet readers and writers.
+        .target(name: "ColumnarIO", dependencies: ["Columnar", "CCompression"], swiftSettings: fastSettings),
         // The engines as the dialect's modules (`_ray`, behind `stdlib/ray`). Single-threaded like
         // the VM (it copies `Value`s); it hands the engines only copies and raw views (see
         // docs/ARCHITECTURE.md, "Threads and reference counting").
@@ -86,6 +94,8 @@ let package = Package(
         .testTarget(name: "VMTests", dependencies: ["VM", "Interpreter", "Support"]),
         .testTarget(name: "ObjectStoreTests", dependencies: ["ObjectStore"]),
         .testTarget(name: "ActorsTests", dependencies: ["Actors", "ObjectStore"]),
+        .testTarget(name: "ColumnarTests", dependencies: ["Columnar"], exclude: ["golden"]),
+        .testTarget(name: "ColumnarIOTests", dependencies: ["ColumnarIO", "Columnar"], exclude: ["data"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Interpreter", "Support"]),
         .testTarget(
             name: "ConformanceTests",
