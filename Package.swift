@@ -6,7 +6,8 @@
 //   VM -> Bytecode, Support (never Compiler)
 //   Interpreter -> Compiler, VM        Notebook -> Interpreter        REPL -> Notebook, CReadline
 //   ObjectStore -> Support             Actors -> ObjectStore, Support
-//   Bindings -> Interpreter, VM, ObjectStore, Actors
+//   SQLBindings -> Interpreter, VM, Columnar, ColumnarIO
+//   Bindings -> Interpreter, VM, ObjectStore, Actors, SQLBindings
 //   Columnar -> Support                ColumnarIO -> Columnar, CCompression
 //   CLI -> REPL, Notebook, Interpreter, Bindings
 import PackageDescription
@@ -76,10 +77,17 @@ let package = Package(
                        providers: [.apt(["libsnappy-dev", "libzstd-dev", "zlib1g-dev"])]),
         // File formats of the dataframe engine: CSV and Parquet readers and writers.
         .target(name: "ColumnarIO", dependencies: ["Columnar", "CCompression"], swiftSettings: fastSettings),
+        // The dataframe engine as the dialect's `_sql` module (behind stdlib/pyspark and stdlib/raydp).
+        // Single-threaded like the VM. Its name must sort after "Columnar" and its objects link after
+        // Columnar's: the linker keeps the first of the identical weak "outlined copy" helpers that
+        // every module emits for the enums it copies, and the engine's threads need Columnar's
+        // atomic ones (see docs/ARCHITECTURE.md, "Threads and reference counting").
+        .target(name: "SQLBindings", dependencies: ["Interpreter", "VM", "Columnar", "ColumnarIO", "Support"],
+                swiftSettings: vmSettings),
         // The engines as the dialect's modules (`_ray`, behind `stdlib/ray`). Single-threaded like
         // the VM (it copies `Value`s); it hands the engines only copies and raw views (see
         // docs/ARCHITECTURE.md, "Threads and reference counting").
-        .target(name: "Bindings", dependencies: ["Interpreter", "VM", "Bytecode", "ObjectStore", "Actors", "Support"],
+        .target(name: "Bindings", dependencies: ["Interpreter", "VM", "Bytecode", "ObjectStore", "Actors", "Support", "SQLBindings"],
                 swiftSettings: vmSettings),
         // The `prism` command.
         .executableTarget(

@@ -1,4 +1,5 @@
 import Interpreter
+import SQLBindings
 import VM
 
 /// Connects the engines to the language: after `install()`, every session can import `_ray`
@@ -7,6 +8,9 @@ public enum Bindings {
     /// Registers the engines' native modules for every session created from now on. Call once at
     /// start-up, before any session or thread exists.
     public static func install() {
-        Session.extensions.append { vm in RayModule.installLazily(in: vm) }
+        Session.extensions.append { vm in
+            RayModule.installLazily(in: vm)
+            SQLModule.installLazily(in: vm)
+        }
     }
 }

@@ -1,0 +1,107 @@
+import Columnar
+import ColumnarIO
+import VM
+
+/// `_sql`'s actions: they run the plan.
+extension SQLModule {
+    static func installActionFunctions(_ vm: VM, _ c: SQLContext, _ module: PyModule) {
+        vm.function(module, "schema") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            // schema(frame) -> [(name, type, nullable)]
+            try args.expect(vm, "schema", 1, 1)
+            let fields = try c.frame(args[0]).schema.fields
+            return .object(PyList(fields.map { .object(PyTuple([.string($0.name), .string($0.type.simpleString), .bool($0.nullable)])) }))
+        }
+        vm.function(module, "print_schema") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            try args.expect(vm, "print_schema", 1, 1)
+            return .string(try c.frame(args[0]).schema.treeString)
+        }
+        vm.function(module, "collect") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            // collect(frame) -> [tuple]
+            try args.expect(vm, "collect", 1, 1)
+            let df = try c.frame(args[0])
+            let batches = try c.run { try df.collectBatches() }
+            return .object(PyList(try rows(c, batches, df.schema.fields.map(\.type)).map { .object(PyTuple($0)) }))
+        }
+        vm.function(module, "count") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            try args.expect(vm, "count", 1, 1)
+            let df = try c.frame(args[0])
+            return .int(try c.run { try df.count() })
+        }
+        vm.function(module, "show") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            // show(frame, n, truncate (0 = no), vertical) -> text
+            try args.expect(vm, "show", 4, 4)
+            let df = try c.frame(args[0])
+            let n = max(0, try vm.integerArgument(args[1]))
+            let truncate = try vm.integerArgument(args[2])
+            let vertical = try vm.isTrue(args[3])
+            let rows = try c.run { try df.limit(n + 1).collect() }
+            let text = ShowFormatter.table(names: df.columns, types: df.schema.fields.map(\.type), rows: Array(rows.prefix(n)),
+                                           hasMore: rows.count > n, shown: n, truncate: truncate, vertical: vertical)
+            return .string(text)
+        }
+        vm.function(module, "explain") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            try args.expect(vm, "explain", 1, 1)
+            let df = try c.frame(args[0])
+            return .string(try c.run { try df.explain() })
+        }
+        vm.function(module, "write_csv") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            // write_csv(frame, path, mode, [(option, value)])
+            try args.expect(vm, "write_csv", 4, 4)
+            let df = try c.frame(args[0])
+            let path = try vm.str(args[1])
+            let mode = try saveMode(vm, c, args[2])
+            var options = CSVOptions()
+            for (k, v) in try c.pairs(args[3]) {
+                let key = try vm.str(k), value = try vm.str(v)
+                try c.run { try options.apply(option: key, value: value) }
+            }
+            let partitions = try c.run { try partitionsOf(df) }
+            try c.run { try CSVWriter.write(partitions: partitions, schema: df.schema, to: path, mode: mode, options: options) }
+            return .none
+        }
+        vm.function(module, "write_parquet") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            // write_parquet(frame, path, mode, compression)
+            try args.expect(vm, "write_parquet", 4, 4)
+            let df = try c.frame(args[0])
+            let path = try vm.str(args[1])
+            let mode = try saveMode(vm, c, args[2])
+            let name = try vm.str(args[3])
+            guard let compression = ParquetCompression(sparkName: name) else {
+                throw c.exception(for: ColumnarError(.argument, "Codec [\(name)] is not available. Available codecs are uncompressed, snappy, gzip, zstd, none."))
+            }
+            let partitions = try c.run { try partitionsOf(df) }
+            try c.run { try ParquetWriter.write(partitions: partitions, schema: df.schema, to: path, mode: mode, compression: compression) }
+            return .none
+        }
+    }
+
+    /// The frame's rows, partition by partition (computed by the engine's own threads).
+    static func partitionsOf(_ df: DataFrame) throws -> [[Batch]] {
+        try df.session.executor.partitions(df.plan)
+    }
+
+    static func saveMode(_ vm: VM, _ c: SQLContext, _ value: Value) throws(PyException) -> SaveMode {
+        let name = try vm.str(value)
+        guard let mode = SaveMode(sparkName: name) else {
+            throw c.exception(for: ColumnarError(.argument, "Unknown save mode: \(name). Accepted save modes are 'overwrite', 'append', 'ignore', 'error', 'errorifexists', 'default'."))
+        }
+        return mode
+    }
+
+    /// The rows of `batches` as tuples of the language's values.
+    static func rows(_ c: SQLContext, _ batches: [Batch], _ types: [DataType]) throws(PyException) -> [[Value]] {
+        var datetime: PyModule? = nil
+        var result: [[Value]] = []
+        for batch in batches {
+            for i in 0 ..< batch.count {
+                let row = batch.row(i)
+                var values: [Value] = []
+                values.reserveCapacity(types.count)
+                for (k, column) in batch.columns.enumerated() { values.append(try c.python(column.scalar(at: row), types[k], &datetime)) }
+                result.append(values)
+            }
+        }
+        return result
+    }
+}
+

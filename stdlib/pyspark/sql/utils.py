@@ -1,0 +1,3 @@
+"""Old import locations of the exceptions (pyspark.sql.utils)."""
+from pyspark.errors import (AnalysisException, ParseException, IllegalArgumentException,
+                            PythonException, SparkException)
