@@ -37,7 +37,7 @@ public struct DataFrame: Sendable {
         for expr in exprs {
             if case .star = expr.unaliased { named += output.map { NamedExpr(.ref($0)) }; continue }
             if case .column(let name) = expr, name.hasSuffix(".*") { named += output.map { NamedExpr(.ref($0)) }; continue }
-            named.append(NamedExpr(try resolve(expr), name: aliasName(expr)))
+            named.append(NamedExpr(try resolve(expr), name: outputName(expr)))
         }
         if named.contains(where: { $0.expr.containsAggregate }) {
             for n in named where !n.expr.containsAggregate && !n.expr.references.isEmpty {
@@ -60,6 +60,17 @@ public struct DataFrame: Sendable {
     }
 
     func aliasName(_ expr: Expr) -> String? { if case .alias(_, let name) = expr { name } else { nil } }
+
+    /// The output name of a select item: its alias, or Spark's name of the expression as written
+    /// (before implicit casts are added: `fare > 0`, not `fare > 0.0`). A bare column keeps the
+    /// column's own spelling.
+    func outputName(_ expr: Expr) -> String? {
+        if let alias = aliasName(expr) { return alias }
+        switch expr {
+        case .column, .ref: return nil
+        default: return expr.containsUnresolved ? expr.autoName : nil
+        }
+    }
 
     /// `withColumn(name, expr)`: replaces a column of that name in place, or appends one.
     public func withColumns(_ columns: [(String, Expr)]) throws -> DataFrame {
@@ -252,14 +263,14 @@ public struct DataFrame: Sendable {
 
     /// `groupBy(*keys).agg(*exprs)`.
     public func aggregate(groupBy keys: [Expr], _ aggregates: [Expr]) throws -> DataFrame {
-        let groups = try keys.map { NamedExpr(try resolve($0), name: aliasName($0)) }
+        let groups = try keys.map { NamedExpr(try resolve($0), name: outputName($0)) }
         var named: [NamedExpr] = []
         for expr in aggregates {
             let resolved = try resolve(expr)
             guard resolved.containsAggregate || resolved.references.isSubset(of: Set(groups.flatMap { $0.expr.references })) else {
                 throw ColumnarError(.analysis, "[MISSING_AGGREGATION] The non-aggregating expression \"\(resolved.autoName)\" is based on columns which are not participating in the GROUP BY clause. Add the columns or the expression to the GROUP BY, aggregate the expression, or use \"any_value(\(resolved.autoName))\".")
             }
-            named.append(NamedExpr(resolved, name: aliasName(expr)))
+            named.append(NamedExpr(resolved, name: outputName(expr)))
         }
         return with(.aggregate(groups: groups, aggregates: named, plan))
     }

@@ -18,6 +18,15 @@ public enum DataType: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Spark's `typeName` (`printSchema`): "integer", "long", "double", ...
+    public var typeName: String {
+        switch self {
+        case .int32: "integer"
+        case .int64: "long"
+        default: simpleString
+        }
+    }
+
     /// Spark's type class name (`IntegerType()` etc.), used by `StructField` reprs.
     public var className: String {
         switch self {

@@ -268,6 +268,14 @@ extension Expr {
         return try transform(rebuilt)
     }
 
+    /// Whether the expression still has unresolved parts (names, calls).
+    public var containsUnresolved: Bool {
+        switch self {
+        case .column, .call, .star: return true
+        default: return children.contains { $0.containsUnresolved }
+        }
+    }
+
     /// The expression without a top-level alias.
     public var unaliased: Expr { if case .alias(let e, _) = self { e.unaliased } else { self } }
 

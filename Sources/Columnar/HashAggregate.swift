@@ -40,7 +40,7 @@ extension QueryExecutor {
                     _ = encoder.encode(row, into: &buffer)
                     var isNew = false
                     let group = buffer.withUnsafeBufferPointer { table.findOrInsert($0, isNew: &isNew) }
-                    if isNew { keyValues.append(keyColumns.map { $0.scalar(at: row) }) }
+                    if isNew { keyValues.append(keyColumns.map { QueryExecutor.normalizedKey($0.scalar(at: row)) }) }
                     groupsOfRows.append(Int32(truncatingIfNeeded: group))
                 }
                 for k in accumulators.indices {
@@ -105,6 +105,14 @@ extension QueryExecutor {
         let output = groups.map(\.attribute) + outputs.map(\.attribute)
         let result = Batch(schema: Schema(output.map(\.field)), columns: Array(columns.prefix(groups.count)) + outputColumns, count: groupCount)
         return .memory(output, [result.chunked()])
+    }
+}
+
+extension QueryExecutor {
+    /// A group key as Spark keeps it: -0.0 as 0.0 (NaNs are already one group).
+    static func normalizedKey(_ value: Scalar) -> Scalar {
+        if case .double(let d) = value, d == 0 { return .double(0) }
+        return value
     }
 }
 

@@ -127,6 +127,19 @@ public struct QueryExecutor: Sendable {
     func pipeline(_ plan: LogicalPlan) throws -> Pipeline {
         switch plan {
         case .scan(let scan): return scanPipeline(scan)
+        case .filter(let condition, .window(let named, let child)) where WindowTopK.limit(condition, named) != nil:
+            // row_number()/rank() <= k: keep only candidates for each partition's first k rows first.
+            let (k, spec) = WindowTopK.limit(condition, named)!
+            let candidates = try windowCandidates(spec, k, child)
+            let windowed = try window(named, input: candidates)
+            let evaluator = Evaluator(windowed.attributes)
+            return windowed.map(windowed.attributes) { p, batch, _ in
+                let selection = try evaluator.select(condition, batch, EvaluationContext(partition: p))
+                guard !selection.isEmpty else { return nil }
+                var out = batch
+                out.selection = selection
+                return out
+            }
         case .filter(let condition, let child):
             let upstream = try pipeline(child)
             let evaluator = Evaluator(upstream.attributes)

@@ -353,6 +353,8 @@ struct SQLParser {
                 return .subquery(query, alias: try optionalAlias())
             }
             advance()
+            try enter()
+            defer { depth -= 1 }
             let inner = try joinedRelation()
             try expectSymbol(")")
             return inner

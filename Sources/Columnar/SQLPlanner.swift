@@ -23,6 +23,8 @@ struct SQLScope {
     var aliases: [(String, Expr)] = []
     /// Whether output names win over the frame's columns (ORDER BY) or only fill in (HAVING, GROUP BY).
     var aliasesFirst = false
+    /// Leave column names unresolved (`functions.expr`, resolved later against the frame it is used on).
+    var deferColumns = false
 }
 
 /// Plans a parsed query as DataFrame calls: FROM items and joins, WHERE as `filter`, aggregation as
@@ -365,6 +367,7 @@ struct SQLPlanner {
 
     /// A column reference: select aliases (when they come first), the frame, then aliases.
     func column(_ parts: [String], _ position: SQLPosition, _ scope: SQLScope) throws -> Expr {
+        if scope.deferColumns { return .column(parts.joined(separator: ".")) }
         func located(_ error: Error) -> Error {
             guard let error = error as? ColumnarError else { return error }
             return ColumnarError(error.kind, error.message + SQLErrors.located(position))

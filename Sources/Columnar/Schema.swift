@@ -44,7 +44,7 @@ public struct Schema: Sendable, Hashable {
     public var treeString: String {
         var text = "root\n"
         for field in fields {
-            text += " |-- \(field.name): \(field.type.simpleString) (nullable = \(field.nullable))\n"
+            text += " |-- \(field.name): \(field.type.typeName) (nullable = \(field.nullable))\n"
         }
         return text
     }

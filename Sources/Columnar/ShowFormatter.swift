@@ -4,7 +4,8 @@ public enum ShowFormatter {
     public static func table(names: [String], types: [DataType], rows: [[Scalar]], hasMore: Bool, shown n: Int,
                              truncate: Int, vertical: Bool) -> String {
         func cell(_ value: Scalar, _ type: DataType) -> String {
-            var text = ValueFormatting.cell(value, type: type)
+            // Spark 3.5 shows nulls as NULL.
+            var text = value.isNull ? "NULL" : ValueFormatting.cell(value, type: type)
             if truncate > 0 && text.count > truncate {
                 text = truncate < 4 ? String(text.prefix(truncate)) : String(text.prefix(truncate - 3)) + "..."
             }
@@ -16,13 +17,16 @@ public enum ShowFormatter {
         }
         var text = ""
         if vertical {
-            let width = header.map(\.count).max() ?? 0
+            // Spark's layout: names and values padded to their widest (at least 3), records headed
+            // by "-RECORD i" padded with dashes to the full width.
+            let nameWidth = max(3, header.map(\.count).max() ?? 0)
+            let valueWidth = max(3, cells.flatMap { $0.map(\.count) }.max() ?? 0)
             for (i, row) in cells.enumerated() {
                 let title = "-RECORD \(i)"
-                let lineWidth = max(width + (row.map(\.count).max() ?? 0) + 3, title.count)
-                text += title + String(repeating: "-", count: max(0, lineWidth - title.count)) + "\n"
+                text += title + String(repeating: "-", count: max(0, nameWidth + valueWidth + 5 - title.count)) + "\n"
                 for (name, value) in zip(header, row) {
-                    text += name.padding(toLength: width, withPad: " ", startingAt: 0) + " | " + value + "\n"
+                    text += " " + name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + " | "
+                        + value.padding(toLength: valueWidth, withPad: " ", startingAt: 0) + " \n"
                 }
             }
             if cells.isEmpty { text += "(0 rows)\n" }

@@ -3,7 +3,11 @@
 /// order of the first call's window (partitions together, ordered within).
 extension QueryExecutor {
     func window(_ named: [NamedExpr], _ child: LogicalPlan) throws -> Pipeline {
-        let upstream = try pipeline(child)
+        try window(named, input: try pipeline(child))
+    }
+
+    /// The window step over the rows of `upstream`.
+    func window(_ named: [NamedExpr], input upstream: Pipeline) throws -> Pipeline {
         let all = try materializeSingle(upstream)
         try memoryBudget.check(all.byteSize * 2, "The window")
         let evaluator = Evaluator(upstream.attributes)

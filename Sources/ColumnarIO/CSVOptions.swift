@@ -65,6 +65,9 @@ public struct CSVOptions: Sendable {
             guard let byte = try Self.byte(key, value, allowEmpty: false) else {
                 throw ColumnarError(.argument, "Delimiter cannot be empty string")
             }
+            guard byte != 0x0A && byte != 0x0D else {
+                throw ColumnarError(.argument, "CSV option \(key): a line break cannot be the separator")
+            }
             separator = byte
         case "quote": quote = try Self.byte(key, value, allowEmpty: true) ?? 0
         case "escape": escape = try Self.byte(key, value, allowEmpty: true) ?? 0

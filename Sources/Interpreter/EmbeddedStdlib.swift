@@ -9452,7 +9452,7 @@ class DataFrame:
             width = 0
         else:
             width = int(truncate)
-        print(_sql.show(self._f, n, width, vertical), end="")
+        print(_sql.show(self._f, n, width, vertical))
 
     def explain(self, extended=None, mode=None):
         print(_sql.explain(self._f))
@@ -9580,7 +9580,7 @@ def lit(col):
 
 def expr(str):
     """A SQL expression over the columns, e.g. expr("fare * 2 AS double_fare")."""
-    return Column(_sql.parse_expr(str))
+    return Column(_sql.parse_expr(None, str))
 
 
 def when(condition, value):
@@ -11636,6 +11636,51 @@ def random_split(df, weights, seed=None):
     """`df.randomSplit(weights, seed)`: disjoint frames, the same for a seed whatever the partitioning."""
     return df.randomSplit(weights, seed)
 """#,
+        "shutil": #"""
+"""shutil: removing folder trees and copying files (rmtree, copyfile, copy)."""
+import os
+
+
+def rmtree(path, ignore_errors=False, onerror=None):
+    """Removes the folder `path` and everything in it."""
+    try:
+        names = os.listdir(path)
+    except OSError:
+        if ignore_errors:
+            return
+        raise
+    for name in names:
+        full = os.path.join(path, name)
+        try:
+            if os.path.isdir(full) and not os.path.islink(full):
+                rmtree(full, ignore_errors)
+            else:
+                os.remove(full)
+        except OSError:
+            if not ignore_errors:
+                raise
+    try:
+        os.rmdir(path)
+    except OSError:
+        if not ignore_errors:
+            raise
+
+
+def copyfile(src, dst):
+    """Copies the bytes of file `src` to `dst`; returns `dst`."""
+    with open(src, "rb") as source:
+        data = source.read()
+    with open(dst, "wb") as target:
+        target.write(data)
+    return dst
+
+
+def copy(src, dst):
+    """Copies file `src` to `dst` (a file or a folder); returns the new file's path."""
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    return copyfile(src, dst)
+"""#,
         "statistics": #"""
 """Basic statistics of numeric data, with the same exact-arithmetic results as CPython.
 
@@ -12062,6 +12107,60 @@ def capwords(s, sep=None):
     """Split s on sep, capitalize each word and join them back with sep (or one space)."""
     return (sep or ' ').join(word.capitalize() for word in s.split(sep))
 """##,
+        "tempfile": #"""
+"""tempfile: temporary folders and files with unique names (mkdtemp, mkstemp-free subset)."""
+import os
+import random
+
+tempdir = None
+template = "tmp"
+
+
+def gettempdir():
+    """The folder for temporary files: $TMPDIR, $TEMP, $TMP or /tmp."""
+    if tempdir is not None:
+        return tempdir
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        value = os.getenv(name)
+        if value:
+            return value
+    return "/tmp"
+
+
+def _name(prefix, suffix):
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789_"
+    return prefix + "".join(random.choice(letters) for _ in range(8)) + suffix
+
+
+def mkdtemp(suffix=None, prefix=None, dir=None):
+    """Creates a new folder with a unique name and returns its absolute path."""
+    base = gettempdir() if dir is None else dir
+    for _ in range(100):
+        path = os.path.join(base, _name(template if prefix is None else prefix, "" if suffix is None else suffix))
+        try:
+            os.mkdir(path)
+        except FileExistsError:
+            continue
+        return os.path.abspath(path)
+    raise FileExistsError("No usable temporary directory name found")
+
+
+class TemporaryDirectory:
+    """A temporary folder removed at the end of a `with` block."""
+
+    def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
+        self.name = mkdtemp(suffix, prefix, dir)
+
+    def __enter__(self):
+        return self.name
+
+    def __exit__(self, *exc):
+        self.cleanup()
+
+    def cleanup(self):
+        import shutil
+        shutil.rmtree(self.name, ignore_errors=True)
+"""#,
         "typing": #"""
 """Names used in type annotations.
 

@@ -18,6 +18,7 @@ public enum SQLModule {
             installExpressionFunctions(vm, c, module)
             installFrameFunctions(vm, c, module)
             installActionFunctions(vm, c, module)
+            installParseExpression(vm, c, module)
         }
     }
 
@@ -144,7 +145,17 @@ public enum SQLModule {
             try args.expect(vm, "sql", 2, 2)
             let session = try c.session(args[0])
             let text = try vm.str(args[1])
-            return c.wrap(try c.run { try SQLEntry.run(text, session) })
+            return c.wrap(try c.run { try SQLQuery.run(text, in: session) })
+        }
+    }
+
+    static func installParseExpression(_ vm: VM, _ c: SQLContext, _ module: PyModule) {
+        vm.function(module, "parse_expr") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            // parse_expr(session or None, text)
+            try args.expect(vm, "parse_expr", 2, 2)
+            let session = args[0].isNone ? SQLSession(appName: "expr", settings: ExecutionSettings(threads: 1, memoryLimit: 1)) : try c.session(args[0])
+            let text = try vm.str(args[1])
+            return c.wrap(try c.run { try SQLQuery.parseExpression(text, session: session) })
         }
     }
 

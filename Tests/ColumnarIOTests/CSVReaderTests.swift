@@ -288,7 +288,7 @@ import Testing
 
     @Test func badValuesAreArgumentErrors() throws {
         var options = CSVOptions()
-        for (key, value) in [("header", "yes"), ("sep", "ab"), ("sep", ""), ("mode", "lenient"), ("inferSchema", "1"), ("quote", "é"), ("multiLine", "true")] {
+        for (key, value) in [("header", "yes"), ("sep", "ab"), ("sep", ""), ("mode", "lenient"), ("inferSchema", "1"), ("quote", "é"), ("multiLine", "true"), ("sep", "\\n")] {
             let error = #expect(throws: ColumnarError.self, "\(key)=\(value)") { try options.apply(option: key, value: value) }
             #expect(error?.kind == .argument)
         }

@@ -349,6 +349,28 @@ import Testing
         #expect(whereAggregate.message.hasPrefix("[INVALID_WHERE_CONDITION]"))
     }
 
+    @Test func malformedInputThrowsInsteadOfTrapping() throws {
+        let inputs = [
+            "", ";", "SELECT", "SELECT ,", "SELECT * FROM", "SELECT id FROM emp ORDER", "SELECT id FROM emp LIMIT x",
+            "SELECT id FROM emp LIMIT 99999999999999999999", "SELECT CAST(id AS blob) FROM emp", "SELECT DATE 'nope'",
+            "SELECT id IN () FROM emp", "SELECT CASE END", "SELECT `unclosed FROM emp", "SELECT 1 +", "SELECT #",
+            "SELECT id FROM emp JOIN",
+            String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000),
+            "SELECT " + String(repeating: "- ", count: 5000) + "1",
+            "SELECT id FROM emp UNION SELECT id, name FROM emp", "SELECT row_number() OVER () FROM emp",
+            "SELECT 1 x, 2 y FROM emp e JOIN (SELECT 1) ON", "SELECT count(DISTINCT id, name) FROM emp",
+        ]
+        for input in inputs {
+            #expect(throws: ColumnarError.self, "\(input.prefix(60))") { _ = try SQLQuery.run(input, in: Self.session()).collect() }
+        }
+        // Offsets and frame bounds past any partition are clamped (DuckDB gives the same rows).
+        #expect(try run("SELECT lag(id, 9223372036854775807) OVER (ORDER BY id) FROM emp WHERE id < 3") == [[.null], [.null]])
+        #expect(try run("SELECT sum(id) OVER (ORDER BY id ROWS BETWEEN 99999999999 PRECEDING AND 99999999999 FOLLOWING) FROM emp WHERE id < 3") == [[.int(3)], [.int(3)]])
+        // Values at the edges of their types still parse.
+        #expect(try run("SELECT -2147483648, 9223372036854775807, 99999999999999999999") == [[.int(-2147483648), .int(9223372036854775807), .double(1e20)]])
+        #expect(try frame("SELECT -2147483648").schema.fields.map(\.type) == [.int32])
+    }
+
     // MARK: Functions (the scalar catalog)
 
     @Test func likeAndNotLike() throws {

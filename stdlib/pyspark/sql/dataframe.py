@@ -283,7 +283,7 @@ class DataFrame:
             width = 0
         else:
             width = int(truncate)
-        print(_sql.show(self._f, n, width, vertical), end="")
+        print(_sql.show(self._f, n, width, vertical))
 
     def explain(self, extended=None, mode=None):
         print(_sql.explain(self._f))

@@ -33,7 +33,7 @@ def lit(col):
 
 def expr(str):
     """A SQL expression over the columns, e.g. expr("fare * 2 AS double_fare")."""
-    return Column(_sql.parse_expr(str))
+    return Column(_sql.parse_expr(None, str))
 
 
 def when(condition, value):
