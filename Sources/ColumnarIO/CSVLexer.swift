@@ -299,6 +299,19 @@ final class CSVMappedFile {
         _ = madvise(raw, range.upperBound - start, Int32(MADV_WILLNEED))
     }
 
+    /// Drops the pages of `range` from memory once they are parsed (they are read again from the
+    /// file if needed), so a scan holds a few MiB of the file instead of all of it.
+    /// Returns the page-aligned end of what was dropped.
+    func release(_ range: Range<Int>) -> Int {
+        guard let base else { return range.lowerBound }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (range.lowerBound + page - 1) / page * page
+        let end = range.upperBound / page * page
+        guard end > start else { return range.lowerBound }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base) + start, end - start, Int32(MADV_DONTNEED))
+        return end
+    }
+
     deinit {
         if let base { munmap(UnsafeMutableRawPointer(mutating: base), count) }
     }

@@ -259,7 +259,9 @@ final class CSVInferrer {
                 var needed = columns
                 while needed > 0 && states[needed - 1] == .string { needed -= 1 }
                 var pos = begin
+                var released = begin
                 while pos < end && needed > 0 {
+                    if pos - released >= 4 << 20 { released = file.release(released ..< pos) }
                     let c0 = p[pos]
                     if c0 == 0x0A { pos += 1; continue }
                     if c0 == 0x0D && (pos + 1 >= limit || p[pos + 1] == 0x0A) { pos += 2; continue }
@@ -381,7 +383,10 @@ final class CSVReader {
         try nullValue.withUnsafeBufferPointer { nullBuffer in
             var pos = begin
             var batchStart = begin
+            var released = begin
             while pos < end {
+                // Every value before `pos` is copied into the batch being built.
+                if pos - released >= 4 << 20 { released = file.release(released ..< pos) }
                 let c0 = p[pos]
                 if c0 == 0x0A { pos += 1; continue }
                 if c0 == 0x0D && (pos + 1 >= limit || p[pos + 1] == 0x0A) { pos += 2; continue }
