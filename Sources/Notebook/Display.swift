@@ -11,11 +11,11 @@ struct Display {
     func render(_ value: Value) throws(PyException) -> CellOutput? {
         if value.isNone { return nil }
         if case .object = value {
-            if let method = try vm.lookupAttribute(value, vm.intern("_repr_svg_")) {
+            if let method = try displayMethod(value, "_repr_svg_") {
                 let svg = try vm.call(method, [])
                 if let text = svg.asString { return CellOutput(kind: .image, content: text.value) }
             }
-            if let method = try vm.lookupAttribute(value, vm.intern("_repr_table_")) {
+            if let method = try displayMethod(value, "_repr_table_") {
                 let table = try vm.call(method, [])
                 if let output = try columnsTable(table) { return output }
             }
@@ -23,6 +23,17 @@ struct Display {
             if let output = try rowsTable(value) { return output }
         }
         return CellOutput(kind: .text, content: try vm.repr(value))
+    }
+
+    /// The display method `name` of `value`, or nil; a `__getattr__` that raises AttributeError for
+    /// it means "no such method".
+    func displayMethod(_ value: Value, _ name: String) throws(PyException) -> Value? {
+        do throws(PyException) {
+            return try vm.lookupAttribute(value, vm.intern(name))
+        } catch {
+            guard error.object.type.isSubtype(of: BuiltinTypes.shared.exception("AttributeError")) else { throw error }
+            return nil
+        }
     }
 
     /// A dict of equally long lists (or tuples) with string keys.
