@@ -39,8 +39,27 @@ public struct Evaluator: Sendable {
 
     /// The rows of `batch` for which `predicate` is true, as a selection vector over its physical rows.
     public func select(_ predicate: Expr, _ batch: Batch, _ context: EvaluationContext = EvaluationContext()) throws -> ContiguousArray<Int32> {
-        let mask = try evaluate(predicate, batch, context)
-        guard case .bools(let values) = mask.values else { throw ColumnarError(.type, "a filter condition must be boolean, not \(mask.type)") }
+        // In a filter a null is as good as false, so the conjuncts of an AND are evaluated one by
+        // one and their "true and not null" masks combined, without three-valued logic.
+        let conjuncts = predicate.conjuncts
+        var cache: [Int: Column] = [:]
+        var combined: ContiguousArray<Bool>? = nil
+        for conjunct in conjuncts {
+            let column = try evaluate(conjunct, batch, context, &cache)
+            guard case .bools(let values) = column.values else { throw ColumnarError(.type, "a filter condition must be boolean, not \(column.type)") }
+            var truthy = values
+            if let validity = column.validity {
+                truthy.withUnsafeMutableBufferPointer { t in for i in 0 ..< t.count where !validity.isValid(i) { t[i] = false } }
+            }
+            if var current = combined {
+                current.withUnsafeMutableBufferPointer { c in truthy.withUnsafeBufferPointer { t in for i in 0 ..< c.count { c[i] = c[i] && t[i] } } }
+                combined = current
+            } else {
+                combined = truthy
+            }
+        }
+        let mask = Column(type: .bool, values: .bools(combined ?? []))
+        guard case .bools(let values) = mask.values else { throw ColumnarError(.type, "a filter condition must be boolean") }
         var out = ContiguousArray<Int32>()
         out.reserveCapacity(values.count)
         values.withUnsafeBufferPointer { v in

@@ -25,7 +25,7 @@ extension QueryExecutor {
             var table = KeyTable()
             var accumulators = prototypes
             var keyValues: [[Scalar]] = []  // the group values of each group, in group order
-            var buffer: [UInt8] = []
+            let buffer = KeyBuffer()
             var groupsOfRows: [Int32] = []
             var rowBase: Int64 = 0
             try upstream.run(p, state) { batch in
@@ -36,10 +36,10 @@ extension QueryExecutor {
                 let n = batch.count
                 groupsOfRows.removeAll(keepingCapacity: true)
                 for row in 0 ..< n {
-                    buffer.removeAll(keepingCapacity: true)
-                    _ = encoder.encode(row, into: &buffer)
+                    buffer.reset()
+                    _ = encoder.encode(row, into: buffer)
                     var isNew = false
-                    let group = buffer.withUnsafeBufferPointer { table.findOrInsert($0, isNew: &isNew) }
+                    let group = table.findOrInsert(buffer.bytes, isNew: &isNew)
                     if isNew { keyValues.append(keyColumns.map { QueryExecutor.normalizedKey($0.scalar(at: row)) }) }
                     groupsOfRows.append(Int32(truncatingIfNeeded: group))
                 }

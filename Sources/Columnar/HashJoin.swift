@@ -11,12 +11,12 @@ struct JoinTable: @unchecked Sendable {
         self.batch = batch
         let encoder = KeyEncoder(columns: keys)
         next = Array(repeating: -1, count: batch.count)
-        var buffer: [UInt8] = []
+        let buffer = KeyBuffer()
         for row in 0 ..< batch.count {
-            buffer.removeAll(keepingCapacity: true)
-            guard encoder.encode(row, into: &buffer) else { continue }  // null keys never match
+            buffer.reset()
+            guard encoder.encode(row, into: buffer) else { continue }  // null keys never match
             var isNew = false
-            let group = buffer.withUnsafeBufferPointer { table.findOrInsert($0, isNew: &isNew) }
+            let group = table.findOrInsert(buffer.bytes, isNew: &isNew)
             if isNew { heads.append(-1) }
             // Prepend: a chain lists its rows newest first.
             next[row] = heads[group]
@@ -101,11 +101,11 @@ extension QueryExecutor {
             } else {
                 let keyColumns = try probeEvaluator.evaluate(probeKeys, dense)
                 let encoder = KeyEncoder(columns: keyColumns)
-                var buffer: [UInt8] = []
+                let buffer = KeyBuffer()
                 for row in 0 ..< dense.count {
-                    buffer.removeAll(keepingCapacity: true)
-                    guard encoder.encode(row, into: &buffer) else { continue }
-                    guard let group = buffer.withUnsafeBufferPointer({ table.table.find($0) }) else { continue }
+                    buffer.reset()
+                    guard encoder.encode(row, into: buffer) else { continue }
+                    guard let group = table.table.find(buffer.bytes) else { continue }
                     var b = table.heads[group]
                     while b >= 0 { probeRows.append(Int32(row)); buildRows.append(b); b = table.next[Int(b)] }
                 }

@@ -96,7 +96,12 @@ enum Kernels {
         case .add: return Column(type: type, values: .doubles(map2(a, b, count, doubles) { $0 + $1 }), validity: validity)
         case .subtract: return Column(type: type, values: .doubles(map2(a, b, count, doubles) { $0 - $1 }), validity: validity)
         case .multiply: return Column(type: type, values: .doubles(map2(a, b, count, doubles) { $0 * $1 }), validity: validity)
-        case .power: return Column(type: .float64, values: .doubles(map2(a, b, count, doubles) { Foundation.pow($0, $1) }), validity: validity)
+        case .power:
+            // x ** 2 (the haversine's squares) without calling pow.
+            if case .constant(let exponent, _) = b, exponent.doubleValue == 2 {
+                return Column(type: .float64, values: .doubles(map2(a, b, count, doubles) { x, _ in x * x }), validity: validity)
+            }
+            return Column(type: .float64, values: .doubles(map2(a, b, count, doubles) { Foundation.pow($0, $1) }), validity: validity)
         case .divide, .modulo:
             let values = op == .divide ? map2(a, b, count, doubles) { $0 / $1 } : map2(a, b, count, doubles) { fmod($0, $1) }
             let nonzero = map2(a, b, count, doubles) { _, d in d != 0 }

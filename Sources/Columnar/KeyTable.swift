@@ -1,33 +1,80 @@
+/// A growable scratch area for one row's key bytes, reused row after row (one per thread).
+final class KeyBuffer {
+    private(set) var base: UnsafeMutableRawPointer
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 256) {
+        self.capacity = capacity
+        base = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Empties the buffer.
+    @inline(__always) func reset() { count = 0 }
+
+    /// The bytes written since the last reset.
+    @inline(__always) var bytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
+    }
+
+    @inline(__always) private func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        var newCapacity = capacity * 2
+        while newCapacity < count + extra { newCapacity *= 2 }
+        let grown = UnsafeMutableRawPointer.allocate(byteCount: newCapacity, alignment: 8)
+        grown.copyMemory(from: base, byteCount: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+
+    @inline(__always) func write(_ byte: UInt8) {
+        reserve(1)
+        base.storeBytes(of: byte, toByteOffset: count, as: UInt8.self)
+        count += 1
+    }
+
+    @inline(__always) func write(_ word: UInt64) {
+        reserve(8)
+        base.storeBytes(of: word.littleEndian, toByteOffset: count, as: UInt64.self)
+        count += 8
+    }
+
+    @inline(__always) func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let source = bytes.baseAddress, !bytes.isEmpty { (base + count).copyMemory(from: source, byteCount: bytes.count) }
+        count += bytes.count
+    }
+}
+
 /// Encodes the key columns of rows into bytes: per column a null flag, then 8 bytes for integers,
 /// doubles (normalized: -0.0 = 0.0, one NaN) and booleans, or a length and the bytes of a string.
 struct KeyEncoder {
     let columns: [Column]
 
-    /// Appends the key of physical row `row` to `buffer`; returns false when a key column is null.
+    /// Writes the key of physical row `row` into `buffer` (after the caller's `reset`); returns false
+    /// when a key column is null.
     @inline(__always)
-    func encode(_ row: Int, into buffer: inout [UInt8]) -> Bool {
+    func encode(_ row: Int, into buffer: KeyBuffer) -> Bool {
         var allValid = true
         for column in columns {
-            guard column.isValid(row) else { buffer.append(0); allValid = false; continue }
-            buffer.append(1)
+            guard column.isValid(row) else { buffer.write(UInt8(0)); allValid = false; continue }
+            buffer.write(UInt8(1))
             switch column.values {
-            case .ints(let v): append(UInt64(bitPattern: v[row]), &buffer)
+            case .ints(let v): buffer.write(UInt64(bitPattern: v[row]))
             case .doubles(let v):
                 var d = v[row]
                 if d == 0 { d = 0 } else if d.isNaN { d = .nan }
-                append(d.bitPattern, &buffer)
-            case .bools(let v): buffer.append(v[row] ? 1 : 0)
+                buffer.write(d.bitPattern)
+            case .bools(let v): buffer.write(UInt8(v[row] ? 1 : 0))
             case .strings(let s):
-                let n = s.length(at: row)
-                append(UInt64(n), &buffer)
-                s.withBytes(at: row) { buffer.append(contentsOf: $0) }
+                buffer.write(UInt64(s.length(at: row)))
+                s.withBytes(at: row) { buffer.write($0) }
             }
         }
         return allValid
-    }
-
-    @inline(__always) private func append(_ x: UInt64, _ buffer: inout [UInt8]) {
-        withUnsafeBytes(of: x.littleEndian) { buffer.append(contentsOf: $0) }
     }
 }
 

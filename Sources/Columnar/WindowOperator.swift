@@ -50,12 +50,12 @@ extension QueryExecutor {
         let encoder = KeyEncoder(columns: partitionColumns)
         var table = KeyTable()
         var partitionOf = ContiguousArray<Int64>(repeating: 0, count: n)
-        var buffer: [UInt8] = []
+        let buffer = KeyBuffer()
         for row in 0 ..< n {
-            buffer.removeAll(keepingCapacity: true)
-            _ = encoder.encode(row, into: &buffer)
+            buffer.reset()
+            _ = encoder.encode(row, into: buffer)
             var isNew = false
-            partitionOf[row] = Int64(buffer.withUnsafeBufferPointer { table.findOrInsert($0, isNew: &isNew) })
+            partitionOf[row] = Int64(table.findOrInsert(buffer.bytes, isNew: &isNew))
         }
         let orderColumns = try evaluator.evaluate(spec.orderBy.map(\.expr), all)
         let partitionKey = Column(type: .int64, values: .ints(partitionOf))

@@ -57,17 +57,17 @@ extension QueryExecutor {
             var table = KeyTable()
             var best: [WindowTopK.Best] = []
             var kept: [Batch] = []
-            var buffer: [UInt8] = []
+            let buffer = KeyBuffer()
             try upstream.run(p, state) { batch in
                 let groupColumns = try evaluator.evaluate(spec.partitionBy, batch)
                 let keyColumn = try evaluator.evaluate(orderKey.expr, batch)
                 let encoder = KeyEncoder(columns: groupColumns)
                 var selection = ContiguousArray<Int32>()
                 for row in 0 ..< batch.count {
-                    buffer.removeAll(keepingCapacity: true)
-                    _ = encoder.encode(row, into: &buffer)
+                    buffer.reset()
+                    _ = encoder.encode(row, into: buffer)
                     var isNew = false
-                    let group = buffer.withUnsafeBufferPointer { table.findOrInsert($0, isNew: &isNew) }
+                    let group = table.findOrInsert(buffer.bytes, isNew: &isNew)
                     if isNew { best.append(WindowTopK.Best()) }
                     guard keyColumn.isValid(row) else { selection.append(Int32(batch.row(row))); continue }
                     let key: Double

@@ -270,10 +270,22 @@ final class CSVMappedFile {
     let count: Int
     /// The file's path.
     let path: String
+    /// Whether `base` is this object's mapping (false for a window read into someone's buffer).
+    private let owned: Bool
+
+    /// A window of a file already read into memory: `base[i]` is byte `i` of the file for `i` in the
+    /// window (`base` itself may point before the buffer); `count` ends the window.
+    init(window base: UnsafePointer<UInt8>, count: Int, path: String) {
+        self.base = base
+        self.count = count
+        self.path = path
+        owned = false
+    }
 
     /// Maps `path`; throws `ColumnarError(.input, ...)` when it cannot be read.
     init(path: String) throws {
         self.path = path
+        owned = true
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw ColumnarError(.input, "cannot read \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -313,6 +325,6 @@ final class CSVMappedFile {
     }
 
     deinit {
-        if let base { munmap(UnsafeMutableRawPointer(mutating: base), count) }
+        if owned, let base { munmap(UnsafeMutableRawPointer(mutating: base), count) }
     }
 }

@@ -183,7 +183,7 @@ public final class CSVSource: TableSource, @unchecked Sendable {
             let inferrer = CSVInferrer(options: options, columns: columns)
             do {
                 try forEachSegment(files: files, totalBytes: totalBytes, partition: part, of: parts, options: options) { file, begin, end in
-                    inferrer.infer(file, begin, end)
+                    try inferInWindows(inferrer, file, begin, end)
                 }
                 slots.results[part] = inferrer.states
             } catch let error as ColumnarError {
@@ -199,6 +199,46 @@ public final class CSVSource: TableSource, @unchecked Sendable {
             for c in 0 ..< columns { merged[c] = CSVInferred.merge(merged[c], states[c]) }
         }
         return merged.map(\.dataType)
+    }
+}
+
+/// Runs `inferrer` over the lines starting in `begin ..< end` of `file`, reading the file in windows
+/// with `pread` rather than through its mapping, so the inference pass neither grows the process's
+/// memory by the file's size nor makes the scan that follows fault the pages in a second time.
+func inferInWindows(_ inferrer: CSVInferrer, _ file: CSVMappedFile, _ begin: Int, _ end: Int) throws {
+    let fd = open(file.path, O_RDONLY)
+    guard fd >= 0 else { throw ColumnarError(.input, "cannot read \(file.path): \(String(cString: strerror(errno)))") }
+    defer { close(fd) }
+    var capacity = 8 << 20
+    var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    defer { buffer.deallocate() }
+    var start = begin
+    while start < end {
+        var got = 0
+        let wanted = min(file.count - start, capacity)
+        while got < wanted {
+            let n = pread(fd, buffer + got, wanted - got, off_t(start + got))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw ColumnarError(.input, "cannot read \(file.path): \(n < 0 ? String(cString: strerror(errno)) : "unexpected end of file")") }
+            got += n
+        }
+        var cut = start + got
+        if cut < file.count {
+            // Process whole lines only: up to the last newline of the window.
+            var last = got - 1
+            while last >= 0 && buffer[last] != 0x0A { last -= 1 }
+            if last < 0 {
+                // One line longer than the window: read it whole with a larger window.
+                buffer.deallocate()
+                capacity *= 2
+                buffer = .allocate(capacity: capacity)
+                continue
+            }
+            cut = start + last + 1
+        }
+        let window = CSVMappedFile(window: UnsafePointer(buffer) - start, count: cut, path: file.path)
+        inferrer.infer(window, start, min(end, cut))
+        start = cut
     }
 }
 
@@ -259,9 +299,7 @@ final class CSVInferrer {
                 var needed = columns
                 while needed > 0 && states[needed - 1] == .string { needed -= 1 }
                 var pos = begin
-                var released = begin
                 while pos < end && needed > 0 {
-                    if pos - released >= 4 << 20 { released = file.release(released ..< pos) }
                     let c0 = p[pos]
                     if c0 == 0x0A { pos += 1; continue }
                     if c0 == 0x0D && (pos + 1 >= limit || p[pos + 1] == 0x0A) { pos += 2; continue }
