@@ -16,7 +16,7 @@ final class ActorRecord: @unchecked Sendable {
     let metadata: [UInt8]
     let lock = ThreadLock()
     // Guarded by `lock`.
-    var mailbox: [Call] = []
+    var mailbox = Mailbox()
     var dead: String?
     var restarts = 0
     var killRequested = false
@@ -30,6 +30,42 @@ final class ActorRecord: @unchecked Sendable {
         self.id = id
         self.spec = spec
         self.metadata = metadata
+    }
+}
+
+/// An actor's queue of calls: appends at the back, takes from the front in O(1) (a head index into
+/// an array compacted when half of it is consumed), so a burst of thousands of async calls costs
+/// linear time.
+struct Mailbox {
+    private var calls: [ActorRecord.Call] = []
+    private var head = 0
+
+    /// Whether no call waits.
+    var isEmpty: Bool { head == calls.count }
+
+    /// Queues `call` last.
+    mutating func append(_ call: ActorRecord.Call) { calls.append(call) }
+
+    /// Queues `call` first (a retried call).
+    mutating func prepend(_ call: ActorRecord.Call) {
+        if head > 0 { head -= 1; calls[head] = call } else { calls.insert(call, at: 0) }
+    }
+
+    /// The first call, removed.
+    mutating func removeFirst() -> ActorRecord.Call {
+        let call = calls[head]
+        head += 1
+        if head == calls.count { calls.removeAll(keepingCapacity: true); head = 0 }
+        else if head >= 1024 && head * 2 >= calls.count { calls.removeFirst(head); head = 0 }
+        return call
+    }
+
+    /// Every waiting call, removed.
+    mutating func removeAll() -> [ActorRecord.Call] {
+        let pending = Array(calls[head...])
+        calls.removeAll()
+        head = 0
+        return pending
     }
 }
 
@@ -179,7 +215,7 @@ extension ActorSystem {
             var retried = call
             retried.attempts += 1
             if record.spec.maxTaskRetries < 0 || retried.attempts <= record.spec.maxTaskRetries {
-                record.lock.locked { record.mailbox.insert(retried, at: 0) }
+                record.lock.locked { record.mailbox.prepend(retried) }
             } else {
                 fail(call, "The actor died unexpectedly before finishing this task (it restarted; max_task_retries=\(record.spec.maxTaskRetries))")
             }
@@ -216,8 +252,7 @@ extension ActorSystem {
     func markDead(_ record: ActorRecord, _ message: String) {
         let pending: [ActorRecord.Call] = record.lock.locked {
             if record.dead == nil { record.dead = message }
-            let pending = record.mailbox
-            record.mailbox.removeAll()
+            let pending = record.mailbox.removeAll()
             record.lock.broadcast()
             return pending
         }
