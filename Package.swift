@@ -94,8 +94,9 @@ let package = Package(
             name: "CLI",
             dependencies: ["Interpreter", "Notebook", "REPL", "Bindings", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: fastSettings),
-        // Benchmarks of the VM (run on demand, never from tests).
-        .executableTarget(name: "Bench", dependencies: ["Interpreter"], swiftSettings: fastSettings),
+        // Benchmarks of the engines without the language, and the bytecode listing (run on demand,
+        // never from tests).
+        .executableTarget(name: "Bench", dependencies: ["Interpreter", "Actors", "ObjectStore", "Columnar"], swiftSettings: fastSettings),
 
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Syntax", "Bytecode"]),

@@ -1,13 +1,21 @@
-import Compiler
-import Bytecode
-import Syntax
 import Foundation
 
-let path = CommandLine.arguments[1]
-let text = try! String(contentsOfFile: path, encoding: .utf8)
-do {
-    let code = try Compiler.compile(source: text, filename: path)
-    print(Disassembler.listing(code))
-} catch {
-    print("SyntaxError:", error.message, error.location)
+/// `prism-bench`: benchmarks of the engines without the language, and the bytecode listing.
+///
+///     prism-bench disasm FILE.py      the bytecode of a script (also: prism-bench FILE.py)
+///     prism-bench runtime             tasks/s, actor calls/s, put/get GB/s of ActorSystem + ObjectStore
+///     prism-bench columnar [ROWS]     filter, aggregate, join, sort on a synthetic table (rows/s)
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "runtime":
+    RuntimeBench.run()
+case "columnar":
+    ColumnarBench.run(rows: arguments.count > 1 ? Int(arguments[1]) ?? 5_000_000 : 5_000_000)
+case "disasm" where arguments.count > 1:
+    Disassemble.run(arguments[1])
+case let path? where path.hasSuffix(".py"):
+    Disassemble.run(path)
+default:
+    print("usage: prism-bench disasm FILE.py | runtime | columnar [ROWS]")
+    exit(2)
 }

@@ -73,7 +73,12 @@ extension QueryExecutor {
         let bounds = (0 ... runs).map { $0 * count / runs }
         let results = PartitionResults<(Int, [Int32])>(count: runs)
         try? ParallelRun.run(partitions: runs, threads: settings.threads) { r, _ in
-            var run = (bounds[r] ..< bounds[r + 1]).map { Int32(truncatingIfNeeded: $0) }
+            let range = bounds[r] ..< bounds[r + 1]
+            if let limit, limit * 8 < range.count {
+                results.set(r, (r, QueryExecutor.smallest(limit, of: range, order)))
+                return
+            }
+            var run = range.map { Int32(truncatingIfNeeded: $0) }
             run.sort { order.compare(Int($0), Int($1)) < 0 }
             if let limit, run.count > limit { run.removeSubrange(limit...) }
             results.set(r, (r, run))
@@ -91,6 +96,52 @@ extension QueryExecutor {
         var result = ContiguousArray(merged.first ?? [])
         if let limit, result.count > limit { result.removeSubrange(limit...) }
         return result
+    }
+
+    /// The first `k` rows of `range` in `order`, sorted: a bounded max-heap holds the best k seen,
+    /// so ORDER BY ... LIMIT k costs O(n log k) instead of a full sort.
+    static func smallest(_ k: Int, of range: Range<Int>, _ order: SortKeyColumns) -> [Int32] {
+        guard k > 0 else { return [] }
+        var heap: [Int32] = []
+        heap.reserveCapacity(k)
+        // Max-heap: heap[0] is the worst of the best k. Ties keep the earlier row (stable).
+        func worse(_ a: Int32, _ b: Int32) -> Bool {
+            let c = order.compare(Int(a), Int(b))
+            return c > 0 || (c == 0 && a > b)
+        }
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var top = i
+                if l < heap.count && worse(heap[l], heap[top]) { top = l }
+                if r < heap.count && worse(heap[r], heap[top]) { top = r }
+                if top == i { return }
+                heap.swapAt(i, top)
+                i = top
+            }
+        }
+        for index in range {
+            let row = Int32(truncatingIfNeeded: index)
+            if heap.count < k {
+                heap.append(row)
+                var i = heap.count - 1
+                while i > 0 {
+                    let parent = (i - 1) / 2
+                    guard worse(heap[i], heap[parent]) else { break }
+                    heap.swapAt(i, parent)
+                    i = parent
+                }
+            } else if worse(heap[0], row) {
+                heap[0] = row
+                siftDown(0)
+            }
+        }
+        heap.sort { a, b in
+            let c = order.compare(Int(a), Int(b))
+            return c < 0 || (c == 0 && a < b)
+        }
+        return heap
     }
 
     private func merge(_ a: [Int32], _ b: [Int32], _ order: SortKeyColumns, limit: Int?) -> [Int32] {
