@@ -9,6 +9,7 @@
 //   SQLBindings -> Interpreter, VM, Columnar, ColumnarIO
 //   Bindings -> Interpreter, VM, ObjectStore, Actors, SQLBindings
 //   Columnar -> Support                ColumnarIO -> Columnar, CCompression
+//   Tensor -> CBLAS, Support
 //   CLI -> REPL, Notebook, Interpreter, Bindings
 import PackageDescription
 
@@ -77,6 +78,11 @@ let package = Package(
                        providers: [.apt(["libsnappy-dev", "libzstd-dev", "zlib1g-dev"])]),
         // File formats of the dataframe engine: CSV and Parquet readers and writers.
         .target(name: "ColumnarIO", dependencies: ["Columnar", "CCompression"], swiftSettings: fastSettings),
+        // OpenBLAS's CBLAS interface (Debian: libopenblas-dev), for the tensor engine's matrix products.
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", providers: [.apt(["libopenblas-dev"])]),
+        // The tensor engine: tensors, autograd, losses, optimizers, initializers, serialization.
+        // Knows no language; shared by training threads, so compiled with atomic reference counting.
+        .target(name: "Tensor", dependencies: ["CBLAS", "Support"], swiftSettings: fastSettings),
         // The dataframe engine as the dialect's `_sql` module (behind stdlib/pyspark and stdlib/raydp).
         // Single-threaded like the VM. Its name must sort after "Columnar" and its objects link after
         // Columnar's: the linker keeps the first of the identical weak "outlined copy" helpers that
@@ -105,10 +111,11 @@ let package = Package(
         .testTarget(name: "ActorsTests", dependencies: ["Actors", "ObjectStore"]),
         .testTarget(name: "ColumnarTests", dependencies: ["Columnar"], exclude: ["golden"]),
         .testTarget(name: "ColumnarIOTests", dependencies: ["ColumnarIO", "Columnar"], exclude: ["data"]),
+        .testTarget(name: "TensorTests", dependencies: ["Tensor"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Interpreter", "Support"]),
         .testTarget(
             name: "ConformanceTests",
             dependencies: ["Interpreter", "CLI"],
-            exclude: ["corpus", "regen.py", "plots", "ray"]),
+            exclude: ["corpus", "regen.py", "plots", "ray", "dataframe"]),
     ]
 )
