@@ -102,7 +102,7 @@ let package = Package(
             swiftSettings: fastSettings),
         // Benchmarks of the engines without the language, and the bytecode listing (run on demand,
         // never from tests).
-        .executableTarget(name: "Bench", dependencies: ["Interpreter", "Actors", "ObjectStore", "Columnar"], swiftSettings: fastSettings),
+        .executableTarget(name: "Bench", dependencies: ["Interpreter", "Actors", "ObjectStore", "Columnar", "Tensor"], swiftSettings: fastSettings),
 
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Syntax", "Bytecode"]),
