@@ -9,7 +9,7 @@
 //   SQLBindings -> Interpreter, VM, Columnar, ColumnarIO
 //   Bindings -> Interpreter, VM, ObjectStore, Actors, SQLBindings
 //   Columnar -> Support                ColumnarIO -> Columnar, CCompression
-//   Tensor -> CBLAS, Support
+//   Tensor -> CBLAS, Support           TorchBindings -> Interpreter, VM, Tensor
 //   CLI -> REPL, Notebook, Interpreter, Bindings
 import PackageDescription
 
@@ -90,10 +90,14 @@ let package = Package(
         // atomic ones (see docs/ARCHITECTURE.md, "Threads and reference counting").
         .target(name: "SQLBindings", dependencies: ["Interpreter", "VM", "Columnar", "ColumnarIO", "Support"],
                 swiftSettings: vmSettings),
+        // The tensor engine as the dialect's `_torch` module (behind stdlib/torch). Single-threaded
+        // like the VM; its name sorts after "Tensor" so the engine's atomic outlined-copy helpers
+        // link first (see SQLBindings).
+        .target(name: "TorchBindings", dependencies: ["Interpreter", "VM", "Tensor"], swiftSettings: vmSettings),
         // The engines as the dialect's modules (`_ray`, behind `stdlib/ray`). Single-threaded like
         // the VM (it copies `Value`s); it hands the engines only copies and raw views (see
         // docs/ARCHITECTURE.md, "Threads and reference counting").
-        .target(name: "Bindings", dependencies: ["Interpreter", "VM", "Bytecode", "ObjectStore", "Actors", "Support", "SQLBindings"],
+        .target(name: "Bindings", dependencies: ["Interpreter", "VM", "Bytecode", "ObjectStore", "Actors", "Support", "SQLBindings", "TorchBindings"],
                 swiftSettings: vmSettings),
         // The `prism` command.
         .executableTarget(
@@ -116,6 +120,6 @@ let package = Package(
         .testTarget(
             name: "ConformanceTests",
             dependencies: ["Interpreter", "CLI"],
-            exclude: ["corpus", "regen.py", "plots", "ray", "dataframe"]),
+            exclude: ["corpus", "regen.py", "plots", "ray", "dataframe", "torch"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Interpreter
 import SQLBindings
+import TorchBindings
 import VM
 
 /// Connects the engines to the language: after `install()`, every session can import `_ray`
@@ -11,6 +12,7 @@ public enum Bindings {
         Session.extensions.append { vm in
             RayModule.installLazily(in: vm)
             SQLModule.installLazily(in: vm)
+            TorchModule.installLazily(in: vm)
         }
     }
 }

@@ -12161,6 +12161,3254 @@ class TemporaryDirectory:
         import shutil
         shutil.rmtree(self.name, ignore_errors=True)
 """#,
+        "torch": #"""
+"""Prism's `torch`: PyTorch's tensor API (CPU, float32/float64/int64, autograd) over the native
+module `_torch`. A `Tensor` wraps a native handle in `self._t`; `torch.nn`, `torch.optim` and
+`torch.utils.data` are written over it."""
+
+import _torch
+import functools as _functools
+from collections import OrderedDict as _OrderedDict
+
+# This module defines `float`, `max`, `sum`, ... as PyTorch does: keep the builtins at hand.
+_pyfloat = float
+_pyint = int
+_pybool = bool
+_pymax = max
+_pymin = min
+_pysum = sum
+_pyabs = abs
+
+__version__ = "2.3.0+prism"
+
+
+# ---------------------------------------------------------------------------------------------
+# dtypes, devices, Size
+
+class dtype:
+    """A tensor element type (`torch.float32`, `torch.float64`, `torch.int64`, `torch.bool`)."""
+
+    def __init__(self, name, is_floating_point, itemsize):
+        self._name = name
+        self.is_floating_point = is_floating_point
+        self.itemsize = itemsize
+
+    def __repr__(self):
+        return "torch." + self._name
+
+    def __str__(self):
+        return "torch." + self._name
+
+    def __eq__(self, other):
+        return isinstance(other, dtype) and other._name == self._name
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+float32 = dtype("float32", True, 4)
+float64 = dtype("float64", True, 8)
+int64 = dtype("int64", False, 8)
+bool = dtype("bool", False, 1)
+float = float32
+double = float64
+long = int64
+_DTYPES = {"float32": float32, "float64": float64, "int64": int64, "bool": bool}
+
+
+def _dtype_name(d):
+    """The native name of a dtype object (or None); `torch.bool` is stored as int64 0/1."""
+    if d is None:
+        return None
+    if isinstance(d, dtype):
+        return "int64" if d._name == "bool" else d._name
+    if d is _pyfloat:
+        return "float32"
+    if d is _pyint or d is _pybool:
+        return "int64"
+    if isinstance(d, str) and d in _DTYPES:
+        return _dtype_name(_DTYPES[d])
+    raise TypeError("dtype must be a torch.dtype, got " + repr(d))
+
+
+def get_default_dtype():
+    """The default floating point dtype: `torch.float32`."""
+    return float32
+
+
+class device:
+    """A device; Prism runs on the CPU only (`torch.device("cpu")`)."""
+
+    def __init__(self, type="cpu", index=None):
+        if isinstance(type, device):
+            type = type.type
+        type = str(type).split(":")[0]
+        if type != "cpu":
+            raise RuntimeError("Prism's torch runs on the CPU only, not on " + repr(type))
+        self.type = type
+        self.index = index
+
+    def __repr__(self):
+        return "device(type='cpu')"
+
+    def __str__(self):
+        return "cpu"
+
+    def __eq__(self, other):
+        return isinstance(other, device) or other == "cpu"
+
+    def __hash__(self):
+        return hash("cpu")
+
+
+class _Cuda:
+    """`torch.cuda`: no GPU here."""
+
+    def is_available(self):
+        """Always False: Prism has no GPUs."""
+        return False
+
+    def device_count(self):
+        """Always 0."""
+        return 0
+
+    def manual_seed(self, seed):
+        """Does nothing (there is no GPU)."""
+        return None
+
+    def manual_seed_all(self, seed):
+        """Does nothing (there is no GPU)."""
+        return None
+
+
+cuda = _Cuda()
+
+
+class Size(tuple):
+    """A tensor's shape: a tuple of ints printed as `torch.Size([2, 3])`."""
+
+    def __repr__(self):
+        return "torch.Size(" + repr(list(self)) + ")"
+
+    def __str__(self):
+        return self.__repr__()
+
+    def numel(self):
+        """The number of elements of a tensor of this shape."""
+        n = 1
+        for s in self:
+            n *= s
+        return n
+
+
+class _ValuesIndices(tuple):
+    """`torch.return_types.max/min`: a `(values, indices)` pair with named fields."""
+
+    def __new__(cls, name, pair):
+        result = tuple.__new__(cls, pair)
+        result._name = name
+        return result
+
+    @property
+    def values(self):
+        """The reduced values."""
+        return self[0]
+
+    @property
+    def indices(self):
+        """Where the values were found."""
+        return self[1]
+
+    def __repr__(self):
+        return ("torch.return_types." + self._name + "(\nvalues=" + repr(self[0]) +
+                ",\nindices=" + repr(self[1]) + ")")
+
+
+class _GradFn:
+    """The node that made a non-leaf tensor (`tensor.grad_fn`)."""
+
+    def name(self):
+        """The node's name."""
+        return "Backward"
+
+    def __repr__(self):
+        return "<Backward object>"
+
+
+# ---------------------------------------------------------------------------------------------
+# Tensor
+
+def _wrap(handle):
+    """A Tensor around a native handle."""
+    t = object.__new__(Tensor)
+    t._t = handle
+    t._is_bool = False
+    return t
+
+
+def _wrap_bool(handle):
+    """A Tensor around a native 0/1 int64 handle that stands for booleans."""
+    t = _wrap(handle)
+    t._is_bool = True
+    return t
+
+
+def _h(x):
+    """The native operand for a Tensor, a Python number or nested lists of numbers."""
+    if isinstance(x, Tensor):
+        return x._t
+    if isinstance(x, _pybool):
+        return 1 if x else 0
+    if isinstance(x, (_pyint, _pyfloat)):
+        return x
+    if isinstance(x, (list, tuple)):
+        return _torch.tensor(_plain(x), None, False)
+    raise TypeError("expected a Tensor or a number, got " + type(x).__name__)
+
+
+def _plain(data):
+    """Nested lists/tuples with one-element tensors and bools replaced by Python numbers."""
+    if isinstance(data, Tensor):
+        return data.tolist()
+    if isinstance(data, (list, tuple)):
+        return [_plain(x) for x in data]
+    if isinstance(data, _pybool):
+        return 1 if data else 0
+    return data
+
+
+def _shape_arg(size):
+    """A shape from `f(2, 3)`, `f((2, 3))`, `f([2, 3])` or `f(torch.Size([2, 3]))`, as a list."""
+    if len(size) == 1 and isinstance(size[0], (list, tuple)):
+        size = size[0]
+    return [_pyint(s) for s in size]
+
+
+def _operand(x):
+    """Whether x can be an operand of an arithmetic operator."""
+    return isinstance(x, (Tensor, _pyint, _pyfloat))
+
+
+def _binary(op, a, b):
+    return _wrap(_torch.binary(op, _h(a), _h(b)))
+
+
+def _compare(op, a, b):
+    return _wrap_bool(_torch.binary(op, _h(a), _h(b)))
+
+
+def _norm_dim(d, n):
+    return d + n if d < 0 else d
+
+
+class Tensor:
+    """A multi-dimensional array with autograd: PyTorch's `torch.Tensor`."""
+
+    def __init__(self, *data, _t=None):
+        if _t is not None:
+            self._t = _t
+        elif len(data) == 1 and isinstance(data[0], (list, tuple, Tensor)) and not isinstance(data[0], Size):
+            self._t = _torch.tensor(_h(data[0]) if isinstance(data[0], Tensor) else _plain(data[0]), "float32", False)
+        else:
+            self._t = _torch.full(_shape_arg(data), 0.0, "float32", False)
+        self._is_bool = False
+
+    # -- metadata ------------------------------------------------------------------------------
+    @property
+    def shape(self):
+        """The shape, a `torch.Size`."""
+        return Size(_torch.info(self._t)[0])
+
+    @property
+    def dtype(self):
+        """The element type."""
+        if self._is_bool:
+            return bool
+        return _DTYPES[_torch.info(self._t)[1]]
+
+    @property
+    def device(self):
+        """Always the CPU."""
+        return device("cpu")
+
+    @property
+    def is_cuda(self):
+        """Always False."""
+        return False
+
+    @property
+    def requires_grad(self):
+        """Whether autograd records operations on this tensor."""
+        return _torch.info(self._t)[2]
+
+    @requires_grad.setter
+    def requires_grad(self, flag):
+        _torch.set_requires_grad(self._t, _pybool(flag))
+
+    @property
+    def is_leaf(self):
+        """True for tensors not made by a recorded operation."""
+        return _torch.info(self._t)[3]
+
+    @property
+    def grad_fn(self):
+        """None for leaves, else the node that made this tensor."""
+        return _GradFn() if _torch.info(self._t)[4] else None
+
+    @property
+    def grad(self):
+        """The gradient accumulated by `backward()`, or None."""
+        g = _torch.grad(self._t)
+        return None if g is None else _wrap(g)
+
+    @grad.setter
+    def grad(self, value):
+        _torch.set_grad(self._t, None if value is None else value._t)
+
+    @property
+    def data(self):
+        """The tensor's values, detached from autograd."""
+        return _wrap(_torch.detach(self._t))
+
+    @data.setter
+    def data(self, value):
+        if not isinstance(value, Tensor):
+            raise TypeError("data must be a Tensor")
+        if self.shape == value.shape and self.dtype == value.dtype:
+            previous = _torch.set_grad_enabled(False)
+            try:
+                _torch.inplace("copy_", self._t, value._t)
+            finally:
+                _torch.set_grad_enabled(previous)
+        else:
+            flag = self.requires_grad
+            self._t = _torch.detach(value._t)
+            if flag:
+                _torch.set_requires_grad(self._t, True)
+
+    @property
+    def T(self):
+        """The tensor with its dimensions reversed."""
+        n = self.ndim
+        if n < 2:
+            return self
+        return self.permute(*range(n - 1, -1, -1))
+
+    @property
+    def mT(self):
+        """The tensor with its last two dimensions swapped."""
+        return self.transpose(-2, -1)
+
+    @property
+    def ndim(self):
+        """The number of dimensions."""
+        return len(_torch.info(self._t)[0])
+
+    def size(self, dim=None):
+        """The shape (a `torch.Size`), or the size of dimension `dim`."""
+        shape = _torch.info(self._t)[0]
+        if dim is None:
+            return Size(shape)
+        n = len(shape)
+        if dim < -n or dim >= n:
+            raise IndexError("Dimension out of range (expected to be in range of [" + str(-n) + ", " +
+                             str(n - 1) + "], but got " + str(dim) + ")")
+        return shape[dim]
+
+    def dim(self):
+        """The number of dimensions."""
+        return self.ndim
+
+    def numel(self):
+        """The number of elements."""
+        n = 1
+        for s in _torch.info(self._t)[0]:
+            n *= s
+        return n
+
+    nelement = numel
+
+    def is_floating_point(self):
+        """Whether the dtype is a floating point type."""
+        return self.dtype.is_floating_point
+
+    def item(self):
+        """The value of a one-element tensor as a Python number."""
+        v = _torch.item(self._t)
+        if self._is_bool:
+            return v != 0
+        return v
+
+    def tolist(self):
+        """The values as (nested) Python lists."""
+        v = _torch.tolist(self._t)
+        if self._is_bool:
+            return _to_bools(v)
+        return v
+
+    def __repr__(self):
+        if self._is_bool:
+            return _bool_repr(self.tolist())
+        return _torch.repr(self._t)
+
+    def __str__(self):
+        return self.__repr__()
+
+    def __format__(self, spec):
+        if spec and self.numel() == 1:
+            return format(self.item(), spec)
+        return format(repr(self), spec)
+
+    # -- autograd ------------------------------------------------------------------------------
+    def backward(self, gradient=None, retain_graph=None, create_graph=False):
+        """Accumulates the gradient of this tensor into the `.grad` of the leaves."""
+        _torch.backward(self._t, None if gradient is None else _h(gradient))
+
+    def detach(self):
+        """A tensor sharing the values, outside autograd."""
+        return _wrap(_torch.detach(self._t))
+
+    def clone(self):
+        """A copy (recorded by autograd)."""
+        return _wrap(_torch.clone(self._t))
+
+    def requires_grad_(self, requires_grad=True):
+        """Sets `requires_grad` in place and returns self."""
+        _torch.set_requires_grad(self._t, _pybool(requires_grad))
+        return self
+
+    def retain_grad(self):
+        """Accepted for compatibility; gradients of non-leaves are not kept."""
+        return None
+
+    # -- conversion ----------------------------------------------------------------------------
+    def to(self, *args, **kwargs):
+        """Converts to a dtype (`t.to(torch.float64)`, `t.to(other)`); devices other than the CPU are refused."""
+        target = kwargs.get("dtype")
+        for a in list(args) + [kwargs.get("device")]:
+            if isinstance(a, dtype):
+                target = a
+            elif isinstance(a, Tensor):
+                target = a.dtype
+            elif isinstance(a, (str, device)):
+                device(a)
+        if target is None or target == self.dtype:
+            return self
+        return _wrap(_torch.to(self._t, _dtype_name(target)))
+
+    def type(self, dtype=None):
+        """Converts to `dtype`; without one, the type's name (`'torch.FloatTensor'`)."""
+        if dtype is None:
+            return {"float32": "torch.FloatTensor", "float64": "torch.DoubleTensor",
+                    "int64": "torch.LongTensor", "bool": "torch.BoolTensor"}[self.dtype._name]
+        return self.to(dtype)
+
+    def type_as(self, other):
+        """Converts to the dtype of `other`."""
+        return self.to(other.dtype)
+
+    def float(self):
+        """Converts to float32."""
+        return self.to(float32)
+
+    def double(self):
+        """Converts to float64."""
+        return self.to(float64)
+
+    def long(self):
+        """Converts to int64."""
+        return self.to(int64)
+
+    def int(self):
+        """Converts to int64 (Prism has no int32)."""
+        return self.to(int64)
+
+    def bool(self):
+        """The 0/1 tensor of non-zero elements."""
+        return self != 0
+
+    def cpu(self):
+        """Self: tensors live on the CPU."""
+        return self
+
+    def contiguous(self):
+        """Self."""
+        return self
+
+    def numpy(self):
+        """Not available: Prism has no numpy."""
+        raise RuntimeError("Prism has no numpy: use tensor.tolist()")
+
+    # -- operators -----------------------------------------------------------------------------
+    def __add__(self, o): return _binary("add", self, o) if _operand(o) else NotImplemented
+    def __radd__(self, o): return _binary("add", o, self) if _operand(o) else NotImplemented
+    def __sub__(self, o): return _binary("sub", self, o) if _operand(o) else NotImplemented
+    def __rsub__(self, o): return _binary("sub", o, self) if _operand(o) else NotImplemented
+    def __mul__(self, o): return _binary("mul", self, o) if _operand(o) else NotImplemented
+    def __rmul__(self, o): return _binary("mul", o, self) if _operand(o) else NotImplemented
+    def __truediv__(self, o): return _binary("div", self, o) if _operand(o) else NotImplemented
+    def __rtruediv__(self, o): return _binary("div", o, self) if _operand(o) else NotImplemented
+    def __pow__(self, o): return _binary("pow", self, o) if _operand(o) else NotImplemented
+    def __rpow__(self, o): return _binary("pow", o, self) if _operand(o) else NotImplemented
+    def __matmul__(self, o): return _wrap(_torch.matmul(self._t, o._t)) if isinstance(o, Tensor) else NotImplemented
+    def __rmatmul__(self, o): return _wrap(_torch.matmul(o._t, self._t)) if isinstance(o, Tensor) else NotImplemented
+    def __neg__(self): return _wrap(_torch.unary("neg", self._t))
+    def __pos__(self): return self
+    def __abs__(self): return self.abs()
+
+    def __iadd__(self, o): return self.add_(o)
+    def __isub__(self, o): return self.sub_(o)
+    def __imul__(self, o): return self.mul_(o)
+    def __itruediv__(self, o): return self.div_(o)
+
+    def __eq__(self, o): return _compare("eq", self, o) if _operand(o) else NotImplemented
+    def __ne__(self, o): return _compare("ne", self, o) if _operand(o) else NotImplemented
+    def __lt__(self, o): return _compare("lt", self, o) if _operand(o) else NotImplemented
+    def __le__(self, o): return _compare("le", self, o) if _operand(o) else NotImplemented
+    def __gt__(self, o): return _compare("gt", self, o) if _operand(o) else NotImplemented
+    def __ge__(self, o): return _compare("ge", self, o) if _operand(o) else NotImplemented
+
+    def __and__(self, o): return _wrap_bool(_torch.binary("mul", _torch.binary("ne", self._t, 0), _torch.binary("ne", _h(o), 0)))
+    def __or__(self, o): return _wrap_bool(_torch.binary("maximum", _torch.binary("ne", self._t, 0), _torch.binary("ne", _h(o), 0)))
+    def __invert__(self): return _wrap_bool(_torch.binary("eq", self._t, 0))
+    __rand__ = __and__
+    __ror__ = __or__
+
+    def __hash__(self):
+        return id(self)
+
+    def eq(self, o): return self == o
+    def ne(self, o): return self != o
+    def lt(self, o): return self < o
+    def le(self, o): return self <= o
+    def gt(self, o): return self > o
+    def ge(self, o): return self >= o
+
+    def add(self, other, alpha=1):
+        """self + alpha * other."""
+        return self + (other if alpha == 1 else other * alpha)
+
+    def sub(self, other, alpha=1):
+        """self - alpha * other."""
+        return self - (other if alpha == 1 else other * alpha)
+
+    def mul(self, other): return self * other
+    def div(self, other): return self / other
+    def pow(self, exponent): return _binary("pow", self, exponent)
+    def square(self): return self * self
+    def maximum(self, other): return _binary("maximum", self, other)
+    def minimum(self, other): return _binary("minimum", self, other)
+
+    def matmul(self, other):
+        """Matrix product."""
+        return _wrap(_torch.matmul(self._t, other._t))
+
+    mm = matmul
+
+    def __bool__(self):
+        if self.numel() != 1:
+            raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+        return _torch.item(self._t) != 0
+
+    def __float__(self):
+        if self.numel() != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return _pyfloat(_torch.item(self._t))
+
+    def __int__(self):
+        if self.numel() != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return _pyint(_torch.item(self._t))
+
+    def __index__(self):
+        if self.dtype.is_floating_point or self.numel() != 1:
+            raise TypeError("only integer tensors of a single element can be converted to an index")
+        return _pyint(_torch.item(self._t))
+
+    def __len__(self):
+        shape = _torch.info(self._t)[0]
+        if len(shape) == 0:
+            raise TypeError("len() of a 0-d tensor")
+        return shape[0]
+
+    def __iter__(self):
+        shape = _torch.info(self._t)[0]
+        if len(shape) == 0:
+            raise TypeError("iteration over a 0-d tensor")
+        for i in range(shape[0]):
+            yield self[i]
+
+    def __contains__(self, element):
+        return (self == element).any().item()
+
+    # -- indexing ------------------------------------------------------------------------------
+    def __getitem__(self, key):
+        if isinstance(key, Tensor) and key._is_bool:
+            return self._masked(key)
+        return _wrap(_torch.index(self._t, _index_keys(key, self.ndim)))
+
+    def _masked(self, mask):
+        """The elements where a boolean mask is true, as a 1-D tensor (or rows, for a 1-D mask)."""
+        mshape = mask.shape
+        if mask.ndim == 1:
+            flat = mask.tolist()
+            picked = self
+        else:
+            if mshape != self.shape[:len(mshape)]:
+                raise IndexError("The shape of the mask " + repr(list(mshape)) +
+                                 " does not match the shape of the indexed tensor " + repr(list(self.shape)))
+            flat = mask.reshape(-1).tolist()
+            picked = self.reshape([-1] + list(self.shape[len(mshape):]))
+        indices = [i for i in range(len(flat)) if flat[i]]
+        return _wrap(_torch.index(picked._t, [("tensor", _torch.tensor(indices, "int64", False))]))
+
+    def __setitem__(self, key, value):
+        if isinstance(key, Tensor) and key._is_bool and key.shape == self.shape and _operand(value):
+            if not isinstance(value, Tensor):
+                value = _wrap(_torch.full([], value, _torch.info(self._t)[1], False))
+            self.copy_(where(key, value, self))
+            return
+        raise NotImplementedError("Prism's torch does not support assignment to indexed tensors yet "
+                                  "(use torch.where or in-place methods)")
+
+    # -- shape ---------------------------------------------------------------------------------
+    def view(self, *shape):
+        """The tensor with a new shape (one size may be -1)."""
+        if len(shape) == 1 and isinstance(shape[0], dtype):
+            return self.to(shape[0])
+        return _wrap(_torch.reshape(self._t, _shape_arg(shape)))
+
+    def reshape(self, *shape):
+        """The tensor with a new shape (one size may be -1)."""
+        return _wrap(_torch.reshape(self._t, _shape_arg(shape)))
+
+    def view_as(self, other):
+        """`self.view(other.shape)`."""
+        return self.reshape(list(other.shape))
+
+    reshape_as = view_as
+
+    def transpose(self, dim0, dim1):
+        """The tensor with two dimensions swapped."""
+        return _wrap(_torch.transpose(self._t, dim0, dim1))
+
+    swapaxes = transpose
+
+    def permute(self, *dims):
+        """The tensor with its dimensions reordered."""
+        return _wrap(_torch.permute(self._t, _shape_arg(dims)))
+
+    def t(self):
+        """The transpose of a tensor of at most 2 dimensions."""
+        n = self.ndim
+        if n > 2:
+            raise RuntimeError("t() expects a tensor with <= 2 dimensions, but self is " + str(n) + "D")
+        return self if n < 2 else self.transpose(0, 1)
+
+    def squeeze(self, dim=None):
+        """The tensor without dimensions of size 1 (or without `dim`, if of size 1)."""
+        return _wrap(_torch.squeeze(self._t, dim))
+
+    def unsqueeze(self, dim):
+        """The tensor with a new dimension of size 1 at `dim`."""
+        return _wrap(_torch.unsqueeze(self._t, dim))
+
+    def flatten(self, start_dim=0, end_dim=-1):
+        """The tensor with dimensions start_dim..end_dim merged."""
+        return _wrap(_torch.flatten(self._t, start_dim, end_dim))
+
+    def expand(self, *sizes):
+        """A broadcast view with the given sizes (-1 keeps a size)."""
+        sizes = _shape_arg(sizes)
+        shape = list(_torch.info(self._t)[0])
+        offset = len(sizes) - len(shape)
+        result = []
+        for i in range(len(sizes)):
+            s = sizes[i]
+            if s == -1:
+                if i < offset:
+                    raise RuntimeError("The expanded size of the tensor (-1) isn't allowed in a leading, "
+                                       "non-existing dimension " + str(i))
+                s = shape[i - offset]
+            result.append(s)
+        return _wrap(_torch.expand(self._t, result))
+
+    def expand_as(self, other):
+        """`self.expand(other.shape)`."""
+        return self.expand(list(other.shape))
+
+    def unbind(self, dim=0):
+        """The slices along `dim`, as a tuple."""
+        n = self.size(dim)
+        d = _norm_dim(dim, self.ndim)
+        return tuple(_wrap(_torch.index(self._t, [("slice", None, None, 1)] * d + [("int", i)])) for i in range(n))
+
+    def chunk(self, chunks, dim=0):
+        """Splits into `chunks` nearly equal pieces along `dim`."""
+        n = self.size(dim)
+        step = (n + chunks - 1) // chunks
+        return self.split(step, dim)
+
+    def split(self, split_size, dim=0):
+        """Pieces of `split_size` along `dim` (or of the listed sizes)."""
+        n = self.size(dim)
+        d = _norm_dim(dim, self.ndim)
+        if isinstance(split_size, _pyint):
+            sizes = []
+            start = 0
+            while start < n:
+                sizes.append(_pymin(split_size, n - start))
+                start += split_size
+        else:
+            sizes = list(split_size)
+        pieces = []
+        start = 0
+        for s in sizes:
+            keys = [("slice", None, None, 1)] * d + [("slice", start, start + s, 1)]
+            pieces.append(_wrap(_torch.index(self._t, keys)))
+            start += s
+        return tuple(pieces)
+
+    # -- reductions ----------------------------------------------------------------------------
+    def _reduce(self, op, dim, keepdim, correction=None):
+        if isinstance(dim, tuple):
+            dim = list(dim)
+        return _wrap(_torch.reduce(op, self._t, dim, _pybool(keepdim), correction))
+
+    def sum(self, dim=None, keepdim=False, dtype=None):
+        """The sum of all elements, or along `dim` (an int or a tuple)."""
+        t = self if dtype is None else self.to(dtype)
+        return t._reduce("sum", dim, keepdim)
+
+    def mean(self, dim=None, keepdim=False, dtype=None):
+        """The mean of all elements, or along `dim` (an int or a tuple)."""
+        t = self if dtype is None else self.to(dtype)
+        return t._reduce("mean", dim, keepdim)
+
+    def _extreme(self, op, dim, keepdim):
+        if isinstance(dim, Tensor):
+            return _binary("maximum" if op == "max" else "minimum", self, dim)
+        if dim is None:
+            return _wrap(_torch.reduce(op, self._t, None, False, None))
+        values, indices = _torch.reduce(op, self._t, dim, _pybool(keepdim), None)
+        return _ValuesIndices(op, (_wrap(values), _wrap(indices)))
+
+    def max(self, dim=None, keepdim=False):
+        """The largest element; with `dim`, `(values, indices)` along it; with a tensor, `maximum`."""
+        return self._extreme("max", dim, keepdim)
+
+    def min(self, dim=None, keepdim=False):
+        """The smallest element; with `dim`, `(values, indices)` along it; with a tensor, `minimum`."""
+        return self._extreme("min", dim, keepdim)
+
+    def amax(self, dim=None, keepdim=False):
+        """The largest values along `dim`."""
+        return self.max(dim, keepdim) if dim is None else self.max(dim, keepdim)[0]
+
+    def amin(self, dim=None, keepdim=False):
+        """The smallest values along `dim`."""
+        return self.min(dim, keepdim) if dim is None else self.min(dim, keepdim)[0]
+
+    def argmax(self, dim=None, keepdim=False):
+        """The index of the largest element (of the flattened tensor without `dim`)."""
+        return self._reduce("argmax", dim, keepdim)
+
+    def argmin(self, dim=None, keepdim=False):
+        """The index of the smallest element (of the flattened tensor without `dim`)."""
+        return self._reduce("argmin", dim, keepdim)
+
+    def var(self, dim=None, unbiased=True, keepdim=False, correction=None):
+        """The variance (Bessel-corrected unless `unbiased=False` or `correction=0`)."""
+        if correction is None:
+            correction = 1 if unbiased else 0
+        return self._reduce("var", dim, keepdim, correction)
+
+    def std(self, dim=None, unbiased=True, keepdim=False, correction=None):
+        """The standard deviation (Bessel-corrected unless `unbiased=False` or `correction=0`)."""
+        if correction is None:
+            correction = 1 if unbiased else 0
+        return self._reduce("std", dim, keepdim, correction)
+
+    def any(self, dim=None, keepdim=False):
+        """Whether any element is non-zero."""
+        return _wrap_bool(_torch.binary("gt", (self != 0)._reduce("sum", dim, keepdim)._t, 0))
+
+    def all(self, dim=None, keepdim=False):
+        """Whether every element is non-zero."""
+        return _wrap_bool(_torch.binary("eq", (self == 0)._reduce("sum", dim, keepdim)._t, 0))
+
+    def norm(self, p=2, dim=None, keepdim=False):
+        """The p-norm (2 by default) of all elements or along `dim`."""
+        if p == 2 or p == "fro":
+            return (self * self)._reduce("sum", dim, keepdim).sqrt()
+        if p == 1:
+            return self.abs()._reduce("sum", dim, keepdim)
+        return (self.abs() ** p)._reduce("sum", dim, keepdim) ** (1.0 / p)
+
+    # -- elementwise ---------------------------------------------------------------------------
+    def _unary(self, op):
+        return _wrap(_torch.unary(op, self._t))
+
+    def neg(self): return self._unary("neg")
+    def exp(self): return self._unary("exp")
+    def log(self): return self._unary("log")
+    def sqrt(self): return self._unary("sqrt")
+    def abs(self): return self._unary("abs")
+    def sigmoid(self): return self._unary("sigmoid")
+    def tanh(self): return self._unary("tanh")
+    def relu(self): return self._unary("relu")
+
+    def clamp(self, min=None, max=None):
+        """The elements limited to [min, max]."""
+        return _wrap(_torch.clamp(self._t, min, max))
+
+    clip = clamp
+
+    def clamp_min(self, min):
+        """The elements limited to at least `min`."""
+        return self.clamp(min, None)
+
+    def clamp_max(self, max):
+        """The elements limited to at most `max`."""
+        return self.clamp(None, max)
+
+    def softmax(self, dim):
+        """exp(x) / sum(exp(x)) along `dim`."""
+        return _wrap(_torch.softmax(self._t, dim))
+
+    def log_softmax(self, dim):
+        """log(softmax(x)) along `dim`, computed stably."""
+        return _wrap(_torch.log_softmax(self._t, dim))
+
+    # -- in place ------------------------------------------------------------------------------
+    def add_(self, other, alpha=1):
+        """self += alpha * other, in place."""
+        _torch.inplace("add_", self._t, _h(other if alpha == 1 else other * alpha))
+        return self
+
+    def sub_(self, other, alpha=1):
+        """self -= alpha * other, in place."""
+        _torch.inplace("sub_", self._t, _h(other if alpha == 1 else other * alpha))
+        return self
+
+    def mul_(self, other):
+        """self *= other, in place."""
+        _torch.inplace("mul_", self._t, _h(other))
+        return self
+
+    def div_(self, other):
+        """self /= other, in place."""
+        if isinstance(other, (_pyint, _pyfloat)):
+            _torch.inplace("mul_", self._t, 1.0 / other)
+        else:
+            _torch.inplace("copy_", self._t, _torch.binary("div", self._t, _h(other)))
+        return self
+
+    def zero_(self):
+        """Sets every element to 0, in place."""
+        _torch.inplace("zero_", self._t, None)
+        return self
+
+    def fill_(self, value):
+        """Sets every element to `value`, in place."""
+        _torch.inplace("fill_", self._t, _h(value))
+        return self
+
+    def copy_(self, src):
+        """Copies the values of `src` (broadcast) into self, in place."""
+        _torch.inplace("copy_", self._t, _h(src))
+        return self
+
+    def clamp_(self, min=None, max=None):
+        """Limits the elements to [min, max], in place."""
+        _torch.inplace("copy_", self._t, _torch.clamp(self._t, min, max))
+        return self
+
+    def uniform_(self, a=0.0, b=1.0):
+        """Fills with values drawn from U(a, b), in place."""
+        _torch.init("uniform", self._t, a, b)
+        return self
+
+    def normal_(self, mean=0.0, std=1.0):
+        """Fills with values drawn from N(mean, std^2), in place."""
+        _torch.init("normal", self._t, mean, std)
+        return self
+
+
+def _to_bools(v):
+    if isinstance(v, list):
+        return [_to_bools(x) for x in v]
+    return v != 0
+
+
+def _index_keys(key, ndim):
+    """The `_torch.index` keys of a Python subscript."""
+    if not isinstance(key, tuple):
+        key = (key,)
+    if any(k is Ellipsis for k in key):
+        at = [i for i in range(len(key)) if key[i] is Ellipsis]
+        if len(at) > 1:
+            raise IndexError("an index can only have a single ellipsis ('...')")
+        fill = ndim - (len(key) - 1)
+        key = key[:at[0]] + (slice(None),) * _pymax(fill, 0) + key[at[0] + 1:]
+    keys = []
+    for k in key:
+        if isinstance(k, Tensor):
+            if k._is_bool:
+                raise IndexError("boolean masks are supported only as the whole subscript")
+            keys.append(("tensor", k._t))
+        elif isinstance(k, slice):
+            keys.append(("slice", _opt_index(k.start), _opt_index(k.stop), 1 if k.step is None else _pyint(k.step)))
+        elif isinstance(k, (list, tuple)):
+            keys.append(("tensor", _torch.tensor(_plain(k), "int64", False)))
+        elif k is None:
+            raise IndexError("Prism's torch does not support None (newaxis) in subscripts: use unsqueeze")
+        elif isinstance(k, (_pyint, _pybool)) or hasattr(k, "__index__"):
+            keys.append(("int", k.__index__() if not isinstance(k, _pyint) else _pyint(k)))
+        else:
+            raise IndexError("only integers, slices (`:`), ellipsis (`...`) and integer tensors are valid indices")
+    return keys
+
+
+def _opt_index(v):
+    if v is None:
+        return None
+    return _pyint(v)
+
+
+# ---------------------------------------------------------------------------------------------
+# Creation
+
+def is_tensor(obj):
+    """Whether obj is a Tensor."""
+    return isinstance(obj, Tensor)
+
+
+def tensor(data, dtype=None, device=None, requires_grad=False):
+    """A tensor holding a copy of `data` (a number, nested lists or tuples, or a tensor)."""
+    name = _dtype_name(dtype)
+    if isinstance(data, Tensor):
+        return _wrap(_torch.tensor(data._t, name, _pybool(requires_grad)))
+    try:
+        h = _torch.tensor(data, name, _pybool(requires_grad))
+    except TypeError:
+        h = _torch.tensor(_plain(data), name, _pybool(requires_grad))
+    result = _wrap(h)
+    if dtype is not None and dtype == bool:
+        result._is_bool = True
+    return result
+
+
+as_tensor = tensor
+
+
+def full(size, fill_value, dtype=None, device=None, requires_grad=False):
+    """A tensor of shape `size` filled with `fill_value`."""
+    if dtype is None and isinstance(fill_value, _pybool):
+        dtype = bool
+    if dtype is None and isinstance(fill_value, _pyint):
+        dtype = int64
+    result = _wrap(_torch.full(_shape_arg((size,)), fill_value, _dtype_name(dtype), _pybool(requires_grad)))
+    if dtype is not None and dtype == bool:
+        result._is_bool = True
+    return result
+
+
+def zeros(*size, dtype=None, device=None, requires_grad=False):
+    """A tensor of zeros (float32 unless `dtype`)."""
+    return _wrap(_torch.full(_shape_arg(size), 0, _dtype_name(dtype) or "float32", _pybool(requires_grad)))
+
+
+def ones(*size, dtype=None, device=None, requires_grad=False):
+    """A tensor of ones (float32 unless `dtype`)."""
+    return _wrap(_torch.full(_shape_arg(size), 1, _dtype_name(dtype) or "float32", _pybool(requires_grad)))
+
+
+def empty(*size, dtype=None, device=None, requires_grad=False):
+    """A tensor of the given shape (filled with zeros)."""
+    return zeros(*size, dtype=dtype, requires_grad=requires_grad)
+
+
+def zeros_like(input, dtype=None, device=None, requires_grad=False):
+    """Zeros with the shape (and dtype, unless given) of `input`."""
+    return zeros(list(input.shape), dtype=dtype or input.dtype, requires_grad=requires_grad)
+
+
+def ones_like(input, dtype=None, device=None, requires_grad=False):
+    """Ones with the shape (and dtype, unless given) of `input`."""
+    return ones(list(input.shape), dtype=dtype or input.dtype, requires_grad=requires_grad)
+
+
+def full_like(input, fill_value, dtype=None, device=None, requires_grad=False):
+    """`fill_value` with the shape (and dtype, unless given) of `input`."""
+    return full(list(input.shape), fill_value, dtype=dtype or input.dtype, requires_grad=requires_grad)
+
+
+def rand_like(input, dtype=None):
+    """U(0, 1) samples with the shape of `input`."""
+    return rand(list(input.shape), dtype=dtype or input.dtype)
+
+
+def randn_like(input, dtype=None):
+    """N(0, 1) samples with the shape of `input`."""
+    return randn(list(input.shape), dtype=dtype or input.dtype)
+
+
+def arange(start, end=None, step=1, dtype=None, device=None, requires_grad=False):
+    """Values from `start` (0 if only one bound) up to `end`, excluded, by `step`."""
+    if end is None:
+        start, end = 0, start
+    result = _wrap(_torch.arange(start, end, step, _dtype_name(dtype)))
+    if requires_grad:
+        result.requires_grad_(True)
+    return result
+
+
+def linspace(start, end, steps, dtype=None, device=None, requires_grad=False):
+    """`steps` evenly spaced values from `start` to `end`, both included."""
+    result = _wrap(_torch.linspace(start, end, steps, _dtype_name(dtype)))
+    if requires_grad:
+        result.requires_grad_(True)
+    return result
+
+
+def rand(*size, dtype=None, device=None, requires_grad=False, generator=None):
+    """Samples of U(0, 1)."""
+    return _wrap(_torch.rand(_shape_arg(size), _dtype_name(dtype), _pybool(requires_grad)))
+
+
+def randn(*size, dtype=None, device=None, requires_grad=False, generator=None):
+    """Samples of N(0, 1)."""
+    return _wrap(_torch.randn(_shape_arg(size), _dtype_name(dtype), _pybool(requires_grad)))
+
+
+def randint(low, high=None, size=None, dtype=None, device=None, generator=None):
+    """Random int64 values in [low, high): `randint(high, size)` or `randint(low, high, size)`."""
+    if size is None:
+        if high is None or not isinstance(high, (tuple, list)):
+            raise TypeError("randint() missing 1 required positional argument: 'size'")
+        low, high, size = 0, low, high
+    result = _wrap(_torch.randint(low, high, _shape_arg((size,))))
+    return result if dtype is None else result.to(dtype)
+
+
+def randperm(n, dtype=None, device=None, generator=None):
+    """A random permutation of 0..n-1 (int64)."""
+    result = _wrap(_torch.randperm(n))
+    return result if dtype is None else result.to(dtype)
+
+
+def manual_seed(seed):
+    """Seeds the random number generator."""
+    _torch.manual_seed(_pyint(seed))
+
+
+seed = manual_seed
+
+
+# ---------------------------------------------------------------------------------------------
+# Functions over tensors
+
+def cat(tensors, dim=0):
+    """The tensors joined along an existing dimension."""
+    return _wrap(_torch.cat([t._t for t in tensors], dim))
+
+
+concat = cat
+
+
+def stack(tensors, dim=0):
+    """The tensors joined along a new dimension."""
+    return _wrap(_torch.stack([t._t for t in tensors], dim))
+
+
+def where(condition, input, other):
+    """Elements of `input` where `condition` is non-zero, else of `other`."""
+    if not isinstance(input, Tensor) and not isinstance(other, Tensor):
+        input = tensor(input)
+    if not isinstance(input, Tensor):
+        input = _wrap(_torch.full([], input, _torch.info(other._t)[1], False))
+    if not isinstance(other, Tensor):
+        other = _wrap(_torch.full([], other, _torch.info(input._t)[1], False))
+    return _wrap(_torch.where(condition._t, input._t, other._t))
+
+
+def matmul(input, other):
+    """Matrix product."""
+    return input.matmul(other)
+
+
+mm = matmul
+
+
+def exp(input): return input.exp()
+def log(input): return input.log()
+def sqrt(input): return input.sqrt()
+def abs(input): return input.abs()
+def neg(input): return input.neg()
+def sigmoid(input): return input.sigmoid()
+def tanh(input): return input.tanh()
+def relu(input): return input.relu()
+def square(input): return input * input
+def pow(input, exponent): return _binary("pow", input, exponent)
+def add(input, other, alpha=1): return input.add(other, alpha=alpha) if isinstance(input, Tensor) else _binary("add", input, other * alpha)
+def sub(input, other, alpha=1): return input.sub(other, alpha=alpha) if isinstance(input, Tensor) else _binary("sub", input, other * alpha)
+def mul(input, other): return _binary("mul", input, other)
+def div(input, other): return _binary("div", input, other)
+def maximum(input, other): return _binary("maximum", input, other)
+def minimum(input, other): return _binary("minimum", input, other)
+def eq(input, other): return _compare("eq", input, other)
+def ne(input, other): return _compare("ne", input, other)
+def lt(input, other): return _compare("lt", input, other)
+def le(input, other): return _compare("le", input, other)
+def gt(input, other): return _compare("gt", input, other)
+def ge(input, other): return _compare("ge", input, other)
+
+
+def clamp(input, min=None, max=None):
+    """The elements limited to [min, max]."""
+    return input.clamp(min, max)
+
+
+clip = clamp
+
+
+def sum(input, dim=None, keepdim=False, dtype=None):
+    """The sum of all elements, or along `dim`."""
+    return input.sum(dim, keepdim, dtype=dtype)
+
+
+def mean(input, dim=None, keepdim=False, dtype=None):
+    """The mean of all elements, or along `dim`."""
+    return input.mean(dim, keepdim, dtype=dtype)
+
+
+def max(input, dim=None, keepdim=False):
+    """The largest element; with `dim`, `(values, indices)`; with a tensor, `maximum`."""
+    return input.max(dim, keepdim)
+
+
+def min(input, dim=None, keepdim=False):
+    """The smallest element; with `dim`, `(values, indices)`; with a tensor, `minimum`."""
+    return input.min(dim, keepdim)
+
+
+def argmax(input, dim=None, keepdim=False):
+    """The index of the largest element."""
+    return input.argmax(dim, keepdim)
+
+
+def argmin(input, dim=None, keepdim=False):
+    """The index of the smallest element."""
+    return input.argmin(dim, keepdim)
+
+
+def var(input, dim=None, unbiased=True, keepdim=False, correction=None):
+    """The variance."""
+    return input.var(dim, unbiased, keepdim, correction)
+
+
+def std(input, dim=None, unbiased=True, keepdim=False, correction=None):
+    """The standard deviation."""
+    return input.std(dim, unbiased, keepdim, correction)
+
+
+def softmax(input, dim, dtype=None):
+    """exp(x) / sum(exp(x)) along `dim`."""
+    return (input if dtype is None else input.to(dtype)).softmax(dim)
+
+
+def log_softmax(input, dim, dtype=None):
+    """log(softmax(x)) along `dim`."""
+    return (input if dtype is None else input.to(dtype)).log_softmax(dim)
+
+
+def flatten(input, start_dim=0, end_dim=-1):
+    """The tensor with dimensions start_dim..end_dim merged."""
+    return input.flatten(start_dim, end_dim)
+
+
+def squeeze(input, dim=None):
+    """The tensor without dimensions of size 1."""
+    return input.squeeze(dim)
+
+
+def unsqueeze(input, dim):
+    """The tensor with a new dimension of size 1 at `dim`."""
+    return input.unsqueeze(dim)
+
+
+def reshape(input, shape):
+    """The tensor with a new shape."""
+    return input.reshape(shape)
+
+
+def transpose(input, dim0, dim1):
+    """The tensor with two dimensions swapped."""
+    return input.transpose(dim0, dim1)
+
+
+def permute(input, dims):
+    """The tensor with its dimensions reordered."""
+    return input.permute(dims)
+
+
+def t(input):
+    """The transpose of a tensor of at most 2 dimensions."""
+    return input.t()
+
+
+def numel(input):
+    """The number of elements."""
+    return input.numel()
+
+
+def detach(input):
+    """The tensor outside autograd."""
+    return input.detach()
+
+
+def clone(input):
+    """A copy of the tensor."""
+    return input.clone()
+
+
+def allclose(input, other, rtol=1e-05, atol=1e-08):
+    """Whether |input - other| <= atol + rtol * |other| everywhere."""
+    return _pybool(((input - other).abs() <= (other.abs() * rtol + atol)).all().item())
+
+
+def equal(input, other):
+    """Whether the tensors have the same shape and elements."""
+    return input.shape == other.shape and _pybool((input == other).all().item())
+
+
+# ---------------------------------------------------------------------------------------------
+# Gradient mode
+
+class _GradMode:
+    """Base of the grad-mode context managers, usable as decorators too."""
+
+    _enabled = False
+
+    def __enter__(self):
+        self._prev = _torch.set_grad_enabled(self._enabled)
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        _torch.set_grad_enabled(self._prev)
+        return False
+
+    def __call__(self, func):
+        cls = self.__class__
+
+        @_functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            with cls():
+                return func(*args, **kwargs)
+        return wrapper
+
+
+class no_grad(_GradMode):
+    """Disables autograd recording: `with torch.no_grad():` or `@torch.no_grad()`."""
+
+    _enabled = False
+
+
+class enable_grad(_GradMode):
+    """Enables autograd recording: `with torch.enable_grad():` or `@torch.enable_grad()`."""
+
+    _enabled = True
+
+
+class inference_mode(_GradMode):
+    """Like `no_grad` (`with torch.inference_mode():`)."""
+
+    _enabled = False
+
+    def __init__(self, mode=True):
+        self._enabled = not mode
+
+
+class set_grad_enabled:
+    """Sets grad mode now (`torch.set_grad_enabled(False)`), or for a `with` block."""
+
+    def __init__(self, mode):
+        self._prev = _torch.set_grad_enabled(_pybool(mode))
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        _torch.set_grad_enabled(self._prev)
+        return False
+
+
+def is_grad_enabled():
+    """Whether autograd records operations on this thread."""
+    return _torch.grad_enabled()
+
+
+# ---------------------------------------------------------------------------------------------
+# Serialization
+
+_SINGLE = "\x00tensor"
+
+
+def save(obj, f):
+    """Saves a tensor or a dict of tensors (a `state_dict`) to the file `f`."""
+    if isinstance(obj, Tensor):
+        entries = [(_SINGLE, obj._t)]
+    elif isinstance(obj, dict):
+        entries = []
+        for name, value in obj.items():
+            if not isinstance(value, Tensor):
+                raise TypeError("Prism's torch.save stores tensors and dicts of tensors; " + repr(name) +
+                                " is a " + type(value).__name__)
+            entries.append((str(name), value._t))
+    else:
+        raise TypeError("Prism's torch.save stores tensors and dicts of tensors, not " + type(obj).__name__)
+    _torch.save(entries, str(f))
+
+
+def load(f, map_location=None, weights_only=None):
+    """Loads what `torch.save` stored: a tensor or an OrderedDict of tensors."""
+    entries = _torch.load(str(f))
+    if len(entries) == 1 and entries[0][0] == _SINGLE:
+        return _wrap(entries[0][1])
+    result = _OrderedDict()
+    for name, handle in entries:
+        result[name] = _wrap(handle)
+    return result
+
+
+from torch import nn
+from torch import optim
+from torch import utils
+
+
+def _bool_repr(values):
+    """PyTorch's repr of a bool tensor given as nested lists of booleans."""
+    if not isinstance(values, list):
+        return "tensor(%s)" % ("True" if values else "False")
+
+    def flat(x):
+        if isinstance(x, list):
+            out = []
+            for item in x:
+                out += flat(item)
+            return out
+        return [x]
+
+    width = 5 if (False in flat(values) or 0 in flat(values)) else 4
+
+    def depth(x):
+        return 1 + depth(x[0]) if isinstance(x, list) and x else (1 if isinstance(x, list) else 0)
+
+    def cell(v):
+        text = "True" if v else "False"
+        return " " * (width - len(text)) + text
+
+    def fmt(x, indent):
+        if not x or not isinstance(x[0], list):
+            return "[" + ", ".join(cell(v) for v in x) + "]"
+        inner = depth(x[0])
+        separator = "," + "\n" * inner + " " * (indent + 1)
+        return "[" + separator.join(fmt(sub, indent + 1) for sub in x) + "]"
+
+    return "tensor(" + fmt(values, 7) + ")"
+"""#,
+        "torch.nn": #"""
+"""torch.nn: modules, parameters, losses, `functional` and `init`."""
+from torch.nn.parameter import Parameter
+from torch.nn.module import Module
+from torch.nn.container import Sequential, ModuleList, ModuleDict
+from torch.nn.layers import (Identity, Linear, ReLU, LeakyReLU, Sigmoid, Tanh, Softmax, LogSoftmax, Dropout,
+                             Flatten, BatchNorm1d, Embedding)
+from torch.nn.loss import (MSELoss, L1Loss, SmoothL1Loss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss,
+                           NLLLoss)
+from torch.nn import functional
+from torch.nn import init
+from torch.nn import utils
+"""#,
+        "torch.nn.container": #"""
+"""torch.nn containers: Sequential and ModuleList."""
+from collections import OrderedDict
+from torch.nn.module import Module
+
+
+class Sequential(Module):
+    """Modules applied one after the other: `Sequential(Linear(9, 64), ReLU(), ...)` or from an OrderedDict."""
+
+    def __init__(self, *args):
+        super().__init__()
+        if len(args) == 1 and isinstance(args[0], OrderedDict):
+            for key, module in args[0].items():
+                self.add_module(key, module)
+        else:
+            for i, module in enumerate(args):
+                self.add_module(str(i), module)
+
+    def _index(self, idx, n):
+        if not -n <= idx < n:
+            raise IndexError("index " + str(idx) + " is out of range")
+        return idx % n
+
+    def __getitem__(self, idx):
+        keys = list(self._modules.keys())
+        if isinstance(idx, slice):
+            return Sequential(OrderedDict([(k, self._modules[k]) for k in keys[idx]]))
+        return self._modules[keys[self._index(idx, len(keys))]]
+
+    def __setitem__(self, idx, module):
+        keys = list(self._modules.keys())
+        self.add_module(keys[self._index(idx, len(keys))], module)
+
+    def __delitem__(self, idx):
+        keys = list(self._modules.keys())
+        targets = keys[idx] if isinstance(idx, slice) else [keys[self._index(idx, len(keys))]]
+        for key in targets:
+            del self._modules[key]
+        remaining = list(self._modules.values())
+        self._modules.clear()
+        for i, module in enumerate(remaining):
+            self._modules[str(i)] = module
+
+    def __len__(self):
+        return len(self._modules)
+
+    def __iter__(self):
+        return iter(list(self._modules.values()))
+
+    def append(self, module):
+        """Adds a module at the end."""
+        self.add_module(str(len(self)), module)
+        return self
+
+    def forward(self, input):
+        """Applies each module in turn."""
+        for module in self._modules.values():
+            input = module(input)
+        return input
+
+
+class ModuleList(Module):
+    """A list of modules, registered as submodules `0`, `1`, ..."""
+
+    def __init__(self, modules=None):
+        super().__init__()
+        if modules is not None:
+            self.extend(modules)
+
+    def __getitem__(self, idx):
+        values = list(self._modules.values())
+        if isinstance(idx, slice):
+            return ModuleList(values[idx])
+        if not -len(values) <= idx < len(values):
+            raise IndexError("index " + str(idx) + " is out of range")
+        return values[idx]
+
+    def __setitem__(self, idx, module):
+        keys = list(self._modules.keys())
+        self.add_module(keys[idx], module)
+
+    def __len__(self):
+        return len(self._modules)
+
+    def __iter__(self):
+        return iter(list(self._modules.values()))
+
+    def append(self, module):
+        """Adds a module at the end."""
+        self.add_module(str(len(self)), module)
+        return self
+
+    def extend(self, modules):
+        """Adds modules at the end."""
+        for module in modules:
+            self.append(module)
+        return self
+
+
+class ModuleDict(Module):
+    """A dict of modules, registered under their keys."""
+
+    def __init__(self, modules=None):
+        super().__init__()
+        if modules is not None:
+            self.update(modules)
+
+    def __getitem__(self, key):
+        return self._modules[key]
+
+    def __setitem__(self, key, module):
+        self.add_module(key, module)
+
+    def __len__(self):
+        return len(self._modules)
+
+    def __iter__(self):
+        return iter(list(self._modules.keys()))
+
+    def __contains__(self, key):
+        return key in self._modules
+
+    def keys(self):
+        """The keys."""
+        return self._modules.keys()
+
+    def values(self):
+        """The modules."""
+        return self._modules.values()
+
+    def items(self):
+        """(key, module) pairs."""
+        return self._modules.items()
+
+    def update(self, modules):
+        """Adds the modules of a dict or of (key, module) pairs."""
+        pairs = modules.items() if isinstance(modules, dict) else modules
+        for key, module in pairs:
+            self.add_module(key, module)
+"""#,
+        "torch.nn.functional": #"""
+"""torch.nn.functional: activations, dropout, linear and the losses as functions."""
+import _torch
+import torch
+from torch import Tensor, _wrap
+
+
+def relu(input, inplace=False):
+    """max(x, 0)."""
+    return _wrap(_torch.unary("relu", input._t))
+
+
+def leaky_relu(input, negative_slope=0.01, inplace=False):
+    """x if x >= 0 else negative_slope * x."""
+    return _wrap(_torch.leaky_relu(input._t, negative_slope))
+
+
+def sigmoid(input):
+    """1 / (1 + exp(-x))."""
+    return _wrap(_torch.unary("sigmoid", input._t))
+
+
+def tanh(input):
+    """The hyperbolic tangent."""
+    return _wrap(_torch.unary("tanh", input._t))
+
+
+def logsigmoid(input):
+    """log(sigmoid(x)), computed stably."""
+    return _wrap(_torch.unary("log_sigmoid", input._t))
+
+
+def _implicit_dim(ndim):
+    return 0 if ndim in (0, 1, 3) else 1
+
+
+def softmax(input, dim=None, dtype=None):
+    """exp(x) / sum(exp(x)) along `dim`."""
+    if dtype is not None:
+        input = input.to(dtype)
+    if dim is None:
+        dim = _implicit_dim(input.ndim)
+    return _wrap(_torch.softmax(input._t, dim))
+
+
+def log_softmax(input, dim=None, dtype=None):
+    """log(softmax(x)) along `dim`, computed stably."""
+    if dtype is not None:
+        input = input.to(dtype)
+    if dim is None:
+        dim = _implicit_dim(input.ndim)
+    return _wrap(_torch.log_softmax(input._t, dim))
+
+
+def dropout(input, p=0.5, training=True, inplace=False):
+    """Zeroes each element with probability p (in training) and scales the rest by 1 / (1 - p)."""
+    if p < 0.0 or p > 1.0:
+        raise ValueError("dropout probability has to be between 0 and 1, but got " + str(p))
+    if not training or p == 0.0:
+        return input
+    if p == 1.0:
+        return input * 0.0
+    dtype_name = _torch.info(input._t)[1]
+    shape = list(_torch.info(input._t)[0])
+    keep = _torch.binary("lt", _torch.rand(shape, dtype_name, False), 1.0 - p)
+    mask = _torch.binary("mul", _torch.to(keep, dtype_name), 1.0 / (1.0 - p))
+    return _wrap(_torch.binary("mul", input._t, mask))
+
+
+def linear(input, weight, bias=None):
+    """input @ weight.T + bias."""
+    return _wrap(_torch.linear(input._t, weight._t, None if bias is None else bias._t))
+
+
+def _check_reduction(reduction):
+    if reduction not in ("mean", "sum", "none"):
+        raise ValueError(reduction + " is not a valid value for reduction")
+
+
+def _loss(name, input, target, reduction, option=None):
+    _check_reduction(reduction)
+    return _wrap(_torch.loss(name, input._t, target._t, reduction, option))
+
+
+def _reduce(losses, reduction):
+    if reduction == "mean":
+        return losses.mean()
+    if reduction == "sum":
+        return losses.sum()
+    return losses
+
+
+def mse_loss(input, target, reduction="mean"):
+    """The mean (or sum) of squared differences."""
+    return _loss("mse", input, target, reduction)
+
+
+def l1_loss(input, target, reduction="mean"):
+    """The mean (or sum) of absolute differences."""
+    return _loss("l1", input, target, reduction)
+
+
+def smooth_l1_loss(input, target, reduction="mean", beta=1.0):
+    """Huber-like loss: 0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta."""
+    return _loss("smooth_l1", input, target, reduction, float(beta))
+
+
+def binary_cross_entropy(input, target, weight=None, reduction="mean"):
+    """-(y log p + (1 - y) log(1 - p)) over probabilities p."""
+    if weight is None:
+        return _loss("bce", input, target, reduction)
+    _check_reduction(reduction)
+    return _reduce(_loss("bce", input, target, "none") * weight, reduction)
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, reduction="mean", pos_weight=None):
+    """Binary cross entropy over logits (sigmoid applied inside, stably)."""
+    if weight is None and pos_weight is None:
+        return _loss("bce_with_logits", input, target, reduction)
+    _check_reduction(reduction)
+    if pos_weight is None:
+        losses = _loss("bce_with_logits", input, target, "none")
+    else:
+        losses = -(pos_weight * target * logsigmoid(input) + (1 - target) * logsigmoid(-input))
+    if weight is not None:
+        losses = losses * weight
+    return _reduce(losses, reduction)
+
+
+def nll_loss(input, target, weight=None, ignore_index=-100, reduction="mean"):
+    """The negative log likelihood of the target classes, given log-probabilities."""
+    if weight is None:
+        return _loss("nll", input, target, reduction)
+    _check_reduction(reduction)
+    losses = _loss("nll", input, target, "none")
+    w = _wrap(_torch.index(weight._t, [("tensor", target._t)]))
+    losses = losses * w
+    if reduction == "mean":
+        return losses.sum() / w.sum()
+    return _reduce(losses, reduction)
+
+
+def cross_entropy(input, target, weight=None, ignore_index=-100, reduction="mean", label_smoothing=0.0):
+    """log_softmax over the classes (dim 1) then nll_loss; targets are class indices or probabilities."""
+    if target.dtype.is_floating_point:
+        _check_reduction(reduction)
+        logp = log_softmax(input, 1)
+        if label_smoothing:
+            target = target * (1.0 - label_smoothing) + label_smoothing / input.size(1)
+        terms = target * logp
+        if weight is not None:
+            terms = terms * weight.reshape([1, -1] + [1] * (input.ndim - 2))
+        return _reduce(-terms.sum(1), reduction)
+    if label_smoothing:
+        _check_reduction(reduction)
+        logp = log_softmax(input, 1)
+        nll = nll_loss(logp, target, weight, ignore_index, "none")
+        if weight is not None:
+            smooth = -(logp * weight.reshape([1, -1] + [1] * (input.ndim - 2))).sum(1)
+        else:
+            smooth = -logp.sum(1)
+        losses = nll * (1.0 - label_smoothing) + smooth * (label_smoothing / input.size(1))
+        if reduction == "mean" and weight is not None:
+            w = _wrap(_torch.index(weight._t, [("tensor", target._t)]))
+            return losses.sum() / w.sum()
+        return _reduce(losses, reduction)
+    if weight is None:
+        return _loss("cross_entropy", input, target, reduction)
+    return nll_loss(log_softmax(input, 1), target, weight, ignore_index, reduction)
+"""#,
+        "torch.nn.init": #"""
+"""torch.nn.init: in-place initialisation of tensors (PyTorch's formulas)."""
+import math
+import _torch
+import torch
+
+
+def calculate_gain(nonlinearity, param=None):
+    """The recommended gain for a nonlinearity."""
+    if nonlinearity in ("linear", "conv1d", "conv2d", "conv3d", "sigmoid"):
+        return 1
+    if nonlinearity == "tanh":
+        return 5.0 / 3
+    if nonlinearity == "relu":
+        return math.sqrt(2.0)
+    if nonlinearity == "leaky_relu":
+        slope = 0.01 if param is None else param
+        return math.sqrt(2.0 / (1 + slope ** 2))
+    if nonlinearity == "selu":
+        return 3.0 / 4
+    raise ValueError("Unsupported nonlinearity " + str(nonlinearity))
+
+
+def _fans(tensor):
+    shape = list(tensor.shape)
+    if len(shape) < 2:
+        raise ValueError("Fan in and fan out can not be computed for tensor with fewer than 2 dimensions")
+    receptive = 1
+    for s in shape[2:]:
+        receptive *= s
+    return shape[1] * receptive, shape[0] * receptive
+
+
+def _init(kind, tensor, a, b):
+    _torch.init(kind, tensor._t, a, b)
+    return tensor
+
+
+def uniform_(tensor, a=0.0, b=1.0):
+    """Fills with U(a, b) samples."""
+    return _init("uniform", tensor, float(a), float(b))
+
+
+def normal_(tensor, mean=0.0, std=1.0):
+    """Fills with N(mean, std^2) samples."""
+    return _init("normal", tensor, float(mean), float(std))
+
+
+def constant_(tensor, val):
+    """Fills with `val`."""
+    return _init("constant", tensor, val, None)
+
+
+def zeros_(tensor):
+    """Fills with 0."""
+    return _init("zeros", tensor, None, None)
+
+
+def ones_(tensor):
+    """Fills with 1."""
+    return _init("ones", tensor, None, None)
+
+
+def kaiming_uniform_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu"):
+    """He initialisation: U(-bound, bound) with bound = gain * sqrt(3 / fan)."""
+    if mode == "fan_in" and nonlinearity == "leaky_relu":
+        return _init("kaiming_uniform", tensor, float(a), None)
+    fan_in, fan_out = _fans(tensor)
+    fan = fan_in if mode == "fan_in" else fan_out
+    bound = calculate_gain(nonlinearity, a) * math.sqrt(3.0 / fan)
+    return _init("uniform", tensor, -bound, bound)
+
+
+def kaiming_normal_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu"):
+    """He initialisation: N(0, std^2) with std = gain / sqrt(fan)."""
+    fan_in, fan_out = _fans(tensor)
+    fan = fan_in if mode == "fan_in" else fan_out
+    return _init("normal", tensor, 0.0, calculate_gain(nonlinearity, a) / math.sqrt(fan))
+
+
+def xavier_uniform_(tensor, gain=1.0):
+    """Glorot initialisation: U(-a, a) with a = gain * sqrt(6 / (fan_in + fan_out))."""
+    return _init("xavier_uniform", tensor, float(gain), None)
+
+
+def xavier_normal_(tensor, gain=1.0):
+    """Glorot initialisation: N(0, std^2) with std = gain * sqrt(2 / (fan_in + fan_out))."""
+    fan_in, fan_out = _fans(tensor)
+    return _init("normal", tensor, 0.0, gain * math.sqrt(2.0 / (fan_in + fan_out)))
+"""#,
+        "torch.nn.layers": #"""
+"""torch.nn layers: Linear, activations, Dropout, BatchNorm1d, Embedding, Flatten, Identity."""
+import _torch
+import torch
+from torch import _wrap
+from torch.nn.module import Module
+from torch.nn.parameter import Parameter
+from torch.nn import functional as F
+
+
+class Identity(Module):
+    """Returns its input."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__()
+
+    def forward(self, input):
+        """The input, unchanged."""
+        return input
+
+
+class Linear(Module):
+    """y = x @ weight.T + bias, with weight of shape [out_features, in_features]."""
+
+    def __init__(self, in_features, out_features, bias=True, device=None, dtype=None):
+        super().__init__()
+        self.in_features = in_features
+        self.out_features = out_features
+        self.weight = Parameter(torch.empty(out_features, in_features, dtype=dtype))
+        if bias:
+            self.bias = Parameter(torch.empty(out_features, dtype=dtype))
+        else:
+            self.register_parameter("bias", None)
+        self.reset_parameters()
+
+    def reset_parameters(self):
+        """PyTorch's default initialisation (kaiming uniform weight, uniform bias)."""
+        _torch.linear_init(self.weight._t, None if self.bias is None else self.bias._t)
+
+    def forward(self, input):
+        """input @ weight.T + bias."""
+        return _wrap(_torch.linear(input._t, self.weight._t, None if self.bias is None else self.bias._t))
+
+    def extra_repr(self):
+        return "in_features={}, out_features={}, bias={}".format(self.in_features, self.out_features,
+                                                                 self.bias is not None)
+
+
+class ReLU(Module):
+    """max(x, 0)."""
+
+    def __init__(self, inplace=False):
+        super().__init__()
+        self.inplace = inplace
+
+    def forward(self, input):
+        """max(x, 0)."""
+        return F.relu(input)
+
+    def extra_repr(self):
+        return "inplace=True" if self.inplace else ""
+
+
+class LeakyReLU(Module):
+    """x if x >= 0 else negative_slope * x."""
+
+    def __init__(self, negative_slope=0.01, inplace=False):
+        super().__init__()
+        self.negative_slope = negative_slope
+        self.inplace = inplace
+
+    def forward(self, input):
+        """The leaky ReLU of the input."""
+        return F.leaky_relu(input, self.negative_slope)
+
+    def extra_repr(self):
+        return "negative_slope={}{}".format(self.negative_slope, ", inplace=True" if self.inplace else "")
+
+
+class Sigmoid(Module):
+    """1 / (1 + exp(-x))."""
+
+    def forward(self, input):
+        """The sigmoid of the input."""
+        return F.sigmoid(input)
+
+
+class Tanh(Module):
+    """The hyperbolic tangent."""
+
+    def forward(self, input):
+        """The tanh of the input."""
+        return F.tanh(input)
+
+
+class Softmax(Module):
+    """softmax along `dim`."""
+
+    def __init__(self, dim=None):
+        super().__init__()
+        self.dim = dim
+
+    def forward(self, input):
+        """The softmax of the input."""
+        return F.softmax(input, self.dim)
+
+    def extra_repr(self):
+        return "dim={}".format(self.dim)
+
+
+class LogSoftmax(Module):
+    """log_softmax along `dim`."""
+
+    def __init__(self, dim=None):
+        super().__init__()
+        self.dim = dim
+
+    def forward(self, input):
+        """The log-softmax of the input."""
+        return F.log_softmax(input, self.dim)
+
+    def extra_repr(self):
+        return "dim={}".format(self.dim)
+
+
+class Dropout(Module):
+    """In training, zeroes elements with probability p and scales the others by 1 / (1 - p)."""
+
+    def __init__(self, p=0.5, inplace=False):
+        super().__init__()
+        if p < 0 or p > 1:
+            raise ValueError("dropout probability has to be between 0 and 1, but got {}".format(p))
+        self.p = p
+        self.inplace = inplace
+
+    def forward(self, input):
+        """Dropout in training mode, the identity in eval mode."""
+        return F.dropout(input, self.p, self.training)
+
+    def extra_repr(self):
+        return "p={}, inplace={}".format(self.p, self.inplace)
+
+
+class Flatten(Module):
+    """Flattens dimensions start_dim..end_dim (1..-1: everything but the batch)."""
+
+    def __init__(self, start_dim=1, end_dim=-1):
+        super().__init__()
+        self.start_dim = start_dim
+        self.end_dim = end_dim
+
+    def forward(self, input):
+        """The flattened input."""
+        return input.flatten(self.start_dim, self.end_dim)
+
+    def extra_repr(self):
+        return "start_dim={}, end_dim={}".format(self.start_dim, self.end_dim)
+
+
+class BatchNorm1d(Module):
+    """Batch normalisation over (N, C) or (N, C, L) inputs, with running statistics for eval mode."""
+
+    def __init__(self, num_features, eps=1e-5, momentum=0.1, affine=True, track_running_stats=True,
+                 device=None, dtype=None):
+        super().__init__()
+        self.num_features = num_features
+        self.eps = eps
+        self.momentum = momentum
+        self.affine = affine
+        self.track_running_stats = track_running_stats
+        if affine:
+            self.weight = Parameter(torch.ones(num_features, dtype=dtype))
+            self.bias = Parameter(torch.zeros(num_features, dtype=dtype))
+        else:
+            self.register_parameter("weight", None)
+            self.register_parameter("bias", None)
+        if track_running_stats:
+            self.register_buffer("running_mean", torch.zeros(num_features, dtype=dtype))
+            self.register_buffer("running_var", torch.ones(num_features, dtype=dtype))
+            self.register_buffer("num_batches_tracked", torch.tensor(0, dtype=torch.int64))
+        else:
+            self.register_buffer("running_mean", None)
+            self.register_buffer("running_var", None)
+            self.register_buffer("num_batches_tracked", None)
+
+    def reset_running_stats(self):
+        """Running mean 0, running variance 1, no batches tracked."""
+        if self.track_running_stats:
+            self.running_mean.zero_()
+            self.running_var.fill_(1)
+            self.num_batches_tracked.zero_()
+
+    def reset_parameters(self):
+        """Resets the running statistics, weight 1 and bias 0."""
+        self.reset_running_stats()
+        if self.affine:
+            _torch.init("ones", self.weight._t, None, None)
+            _torch.init("zeros", self.bias._t, None, None)
+
+    def forward(self, input):
+        """Normalises with the batch's statistics (training) or the running ones (eval)."""
+        ndim = input.ndim
+        if ndim != 2 and ndim != 3:
+            raise ValueError("expected 2D or 3D input (got {}D input)".format(ndim))
+        c = self.num_features
+        if input.size(1) != c:
+            raise RuntimeError("running_mean should contain {} elements not {}".format(input.size(1), c))
+        dims = [0] if ndim == 2 else [0, 2]
+        shape = [1, c] if ndim == 2 else [1, c, 1]
+        use_batch = self.training or not self.track_running_stats
+        if use_batch:
+            n = input.numel() // c
+            if self.training and n <= 1:
+                raise ValueError("Expected more than 1 value per channel when training, got input size " +
+                                 repr(input.size()))
+            mean = input.mean(dims, keepdim=True)
+            diff = input - mean
+            var = (diff * diff).mean(dims, keepdim=True)
+            if self.training and self.track_running_stats:
+                with torch.no_grad():
+                    self.num_batches_tracked.add_(1)
+                    if self.momentum is None:
+                        factor = 1.0 / self.num_batches_tracked.item()
+                    else:
+                        factor = self.momentum
+                    batch_mean = mean.detach().reshape(c)
+                    batch_var = var.detach().reshape(c) * (n / (n - 1))
+                    self.running_mean.mul_(1.0 - factor).add_(batch_mean * factor)
+                    self.running_var.mul_(1.0 - factor).add_(batch_var * factor)
+            normed = diff / (var + self.eps).sqrt()
+        else:
+            mean = self.running_mean.reshape(shape)
+            var = self.running_var.reshape(shape)
+            normed = (input - mean) / (var + self.eps).sqrt()
+        if self.affine:
+            normed = normed * self.weight.reshape(shape) + self.bias.reshape(shape)
+        return normed
+
+    def extra_repr(self):
+        return "{}, eps={}, momentum={}, affine={}, track_running_stats={}".format(
+            self.num_features, self.eps, self.momentum, self.affine, self.track_running_stats)
+
+
+class Embedding(Module):
+    """A lookup table: row i of `weight` ([num_embeddings, embedding_dim]) for index i."""
+
+    def __init__(self, num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0,
+                 scale_grad_by_freq=False, sparse=False, _weight=None, _freeze=False, device=None, dtype=None):
+        super().__init__()
+        self.num_embeddings = num_embeddings
+        self.embedding_dim = embedding_dim
+        if padding_idx is not None:
+            if padding_idx < -num_embeddings or padding_idx >= num_embeddings:
+                raise AssertionError("Padding_idx must be within num_embeddings")
+            if padding_idx < 0:
+                padding_idx += num_embeddings
+        self.padding_idx = padding_idx
+        if _weight is None:
+            self.weight = Parameter(torch.empty(num_embeddings, embedding_dim, dtype=dtype), requires_grad=not _freeze)
+            self.reset_parameters()
+        else:
+            self.weight = Parameter(_weight, requires_grad=not _freeze)
+
+    def reset_parameters(self):
+        """N(0, 1) weights; the padding row zeroed."""
+        _torch.init("normal", self.weight._t, 0.0, 1.0)
+        if self.padding_idx is not None:
+            rows = [[0.0] if i == self.padding_idx else [1.0] for i in range(self.num_embeddings)]
+            mask = torch.tensor(rows, dtype=self.weight.dtype)
+            with torch.no_grad():
+                self.weight.mul_(mask)
+
+    @classmethod
+    def from_pretrained(cls, embeddings, freeze=True, padding_idx=None):
+        """An Embedding whose weight is `embeddings` (frozen unless freeze=False)."""
+        rows, cols = embeddings.shape
+        return cls(rows, cols, padding_idx=padding_idx, _weight=embeddings, _freeze=freeze)
+
+    def forward(self, input):
+        """The rows of `weight` for the int64 indices in `input` (shape: input.shape + [embedding_dim])."""
+        shape = list(input.shape)
+        flat = input.reshape(-1)
+        rows = _wrap(_torch.index(self.weight._t, [("tensor", flat._t)]))
+        return rows.reshape(shape + [self.embedding_dim])
+
+    def extra_repr(self):
+        text = "{}, {}".format(self.num_embeddings, self.embedding_dim)
+        if self.padding_idx is not None:
+            text += ", padding_idx={}".format(self.padding_idx)
+        return text
+"""#,
+        "torch.nn.loss": #"""
+"""torch.nn loss modules, each over the matching torch.nn.functional loss."""
+from torch.nn.module import Module
+from torch.nn import functional as F
+
+
+class _Loss(Module):
+    """Base of the losses: keeps `reduction` ('mean', 'sum' or 'none')."""
+
+    def __init__(self, reduction="mean"):
+        super().__init__()
+        if reduction not in ("mean", "sum", "none"):
+            raise ValueError(reduction + " is not a valid value for reduction")
+        self.reduction = reduction
+
+
+class MSELoss(_Loss):
+    """Mean squared error."""
+
+    def forward(self, input, target):
+        """The loss of `input` against `target`."""
+        return F.mse_loss(input, target, reduction=self.reduction)
+
+
+class L1Loss(_Loss):
+    """Mean absolute error."""
+
+    def forward(self, input, target):
+        """The loss of `input` against `target`."""
+        return F.l1_loss(input, target, reduction=self.reduction)
+
+
+class SmoothL1Loss(_Loss):
+    """Huber-like loss with threshold `beta`."""
+
+    def __init__(self, reduction="mean", beta=1.0):
+        super().__init__(reduction)
+        self.beta = beta
+
+    def forward(self, input, target):
+        """The loss of `input` against `target`."""
+        return F.smooth_l1_loss(input, target, reduction=self.reduction, beta=self.beta)
+
+
+class BCELoss(_Loss):
+    """Binary cross entropy over probabilities."""
+
+    def __init__(self, weight=None, reduction="mean"):
+        super().__init__(reduction)
+        self.register_buffer("weight", weight)
+
+    def forward(self, input, target):
+        """The loss of `input` against `target`."""
+        return F.binary_cross_entropy(input, target, weight=self.weight, reduction=self.reduction)
+
+
+class BCEWithLogitsLoss(_Loss):
+    """Binary cross entropy over logits."""
+
+    def __init__(self, weight=None, reduction="mean", pos_weight=None):
+        super().__init__(reduction)
+        self.register_buffer("weight", weight)
+        self.register_buffer("pos_weight", pos_weight)
+
+    def forward(self, input, target):
+        """The loss of `input` against `target`."""
+        return F.binary_cross_entropy_with_logits(input, target, weight=self.weight, reduction=self.reduction,
+                                                  pos_weight=self.pos_weight)
+
+
+class CrossEntropyLoss(_Loss):
+    """log_softmax over classes (dim 1) and negative log likelihood of the targets."""
+
+    def __init__(self, weight=None, ignore_index=-100, reduction="mean", label_smoothing=0.0):
+        super().__init__(reduction)
+        self.register_buffer("weight", weight)
+        self.ignore_index = ignore_index
+        self.label_smoothing = label_smoothing
+
+    def forward(self, input, target):
+        """The loss of `input` (logits) against `target` (class indices or probabilities)."""
+        return F.cross_entropy(input, target, weight=self.weight, ignore_index=self.ignore_index,
+                               reduction=self.reduction, label_smoothing=self.label_smoothing)
+
+
+class NLLLoss(_Loss):
+    """Negative log likelihood of the targets, given log-probabilities."""
+
+    def __init__(self, weight=None, ignore_index=-100, reduction="mean"):
+        super().__init__(reduction)
+        self.register_buffer("weight", weight)
+        self.ignore_index = ignore_index
+
+    def forward(self, input, target):
+        """The loss of `input` (log-probabilities) against `target` (class indices)."""
+        return F.nll_loss(input, target, weight=self.weight, ignore_index=self.ignore_index, reduction=self.reduction)
+"""#,
+        "torch.nn.module": #"""
+"""torch.nn.Module: the base of layers and models, with parameter registration by assignment."""
+from collections import OrderedDict
+import _torch
+import torch
+from torch import Tensor, _wrap
+from torch.nn.parameter import Parameter
+
+
+def _addindent(text, spaces):
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return text
+    first = lines.pop(0)
+    return first + "\n" + "\n".join([" " * spaces + line for line in lines])
+
+
+class _IncompatibleKeys(tuple):
+    """What `load_state_dict` returns: `(missing_keys, unexpected_keys)`."""
+
+    def __new__(cls, missing_keys, unexpected_keys):
+        result = tuple.__new__(cls, (missing_keys, unexpected_keys))
+        result.missing_keys = missing_keys
+        result.unexpected_keys = unexpected_keys
+        return result
+
+    def __repr__(self):
+        if not self.missing_keys and not self.unexpected_keys:
+            return "<All keys matched successfully>"
+        return ("_IncompatibleKeys(missing_keys=" + repr(self.missing_keys) +
+                ", unexpected_keys=" + repr(self.unexpected_keys) + ")")
+
+
+class Module:
+    """Base class of all layers and models: assigning a Parameter or a Module to an attribute
+    registers it; `model(x)` calls `forward`."""
+
+    def __init__(self, *args, **kwargs):
+        object.__setattr__(self, "_parameters", OrderedDict())
+        object.__setattr__(self, "_buffers", OrderedDict())
+        object.__setattr__(self, "_non_persistent", set())
+        object.__setattr__(self, "_modules", OrderedDict())
+        object.__setattr__(self, "training", True)
+
+    # -- registration --------------------------------------------------------------------------
+    def _registry(self, name):
+        d = self.__dict__
+        if name not in d:
+            raise AttributeError("cannot assign parameters or modules before Module.__init__() call")
+        return d[name]
+
+    def _forget(self, name):
+        d = self.__dict__
+        if name in d:
+            object.__delattr__(self, name)
+        for registry in ("_parameters", "_buffers", "_modules"):
+            if registry in d and name in d[registry]:
+                del d[registry][name]
+
+    def __setattr__(self, name, value):
+        d = self.__dict__
+        if isinstance(value, Parameter):
+            params = self._registry("_parameters")
+            self._forget(name)
+            params[name] = value
+        elif isinstance(value, Module):
+            modules = self._registry("_modules")
+            self._forget(name)
+            modules[name] = value
+        elif "_parameters" in d and name in d["_parameters"]:
+            if value is not None:
+                raise TypeError("cannot assign '" + type(value).__name__ + "' as parameter '" + name +
+                                "' (torch.nn.Parameter or None expected)")
+            d["_parameters"][name] = None
+        elif "_modules" in d and name in d["_modules"]:
+            if value is not None:
+                raise TypeError("cannot assign '" + type(value).__name__ + "' as child module '" + name +
+                                "' (torch.nn.Module or None expected)")
+            d["_modules"][name] = None
+        elif "_buffers" in d and name in d["_buffers"]:
+            if value is not None and not isinstance(value, Tensor):
+                raise TypeError("cannot assign '" + type(value).__name__ + "' as buffer '" + name +
+                                "' (torch.Tensor or None expected)")
+            d["_buffers"][name] = value
+        else:
+            object.__setattr__(self, name, value)
+
+    def __getattr__(self, name):
+        d = self.__dict__
+        for registry in ("_parameters", "_buffers", "_modules"):
+            if registry in d and name in d[registry]:
+                return d[registry][name]
+        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
+
+    def __delattr__(self, name):
+        d = self.__dict__
+        for registry in ("_parameters", "_buffers", "_modules"):
+            if registry in d and name in d[registry]:
+                del d[registry][name]
+                return
+        object.__delattr__(self, name)
+
+    def register_parameter(self, name, param):
+        """Registers a Parameter (or None) under `name`."""
+        if param is not None and not isinstance(param, Parameter):
+            raise TypeError("cannot assign '" + type(param).__name__ + "' object to parameter '" + name +
+                            "' (torch.nn.Parameter or None required)")
+        params = self._registry("_parameters")
+        self._forget(name)
+        params[name] = param
+
+    def register_buffer(self, name, tensor, persistent=True):
+        """Registers a tensor (or None) that is state but not a parameter (e.g. running statistics)."""
+        buffers = self._registry("_buffers")
+        self._forget(name)
+        buffers[name] = tensor
+        if persistent:
+            self._non_persistent.discard(name)
+        else:
+            self._non_persistent.add(name)
+
+    def add_module(self, name, module):
+        """Registers a child module (or None) under `name`."""
+        if module is not None and not isinstance(module, Module):
+            raise TypeError(type(module).__name__ + " is not a Module subclass")
+        modules = self._registry("_modules")
+        self._forget(name)
+        modules[name] = module
+
+    register_module = add_module
+
+    def get_submodule(self, target):
+        """The submodule at a dotted path."""
+        module = self
+        if target == "":
+            return module
+        for part in target.split("."):
+            module = module._modules[part]
+        return module
+
+    # -- traversal -----------------------------------------------------------------------------
+    def named_modules(self, memo=None, prefix="", remove_duplicate=True):
+        """(dotted name, module) for this module and every submodule, depth first."""
+        if memo is None:
+            memo = set()
+        if remove_duplicate:
+            if id(self) in memo:
+                return
+            memo.add(id(self))
+        yield prefix, self
+        for name, module in self._modules.items():
+            if module is None:
+                continue
+            sub = prefix + "." + name if prefix else name
+            for item in module.named_modules(memo, sub, remove_duplicate):
+                yield item
+
+    def modules(self):
+        """This module and every submodule."""
+        for _, module in self.named_modules():
+            yield module
+
+    def named_children(self):
+        """(name, module) for the direct children."""
+        seen = set()
+        for name, module in self._modules.items():
+            if module is not None and id(module) not in seen:
+                seen.add(id(module))
+                yield name, module
+
+    def children(self):
+        """The direct child modules."""
+        for _, module in self.named_children():
+            yield module
+
+    def _named_members(self, registry, prefix, recurse):
+        seen = set()
+        modules = self.named_modules(prefix=prefix) if recurse else [(prefix, self)]
+        for module_prefix, module in modules:
+            for name, value in module.__dict__[registry].items():
+                if value is None or id(value) in seen:
+                    continue
+                seen.add(id(value))
+                yield (module_prefix + "." + name if module_prefix else name), value
+
+    def named_parameters(self, prefix="", recurse=True):
+        """(dotted name, Parameter) for every parameter, without duplicates."""
+        return self._named_members("_parameters", prefix, recurse)
+
+    def parameters(self, recurse=True):
+        """Every parameter, without duplicates."""
+        for _, p in self.named_parameters(recurse=recurse):
+            yield p
+
+    def named_buffers(self, prefix="", recurse=True):
+        """(dotted name, tensor) for every buffer."""
+        return self._named_members("_buffers", prefix, recurse)
+
+    def buffers(self, recurse=True):
+        """Every buffer."""
+        for _, b in self.named_buffers(recurse=recurse):
+            yield b
+
+    def apply(self, fn):
+        """Calls fn on every submodule (children first) and on self; returns self."""
+        for module in self.children():
+            module.apply(fn)
+        fn(self)
+        return self
+
+    # -- modes and gradients -------------------------------------------------------------------
+    def train(self, mode=True):
+        """Sets training mode (affects Dropout and BatchNorm) on this module and its submodules."""
+        if not isinstance(mode, bool):
+            raise ValueError("training mode is expected to be boolean")
+        object.__setattr__(self, "training", mode)
+        for module in self.children():
+            module.train(mode)
+        return self
+
+    def eval(self):
+        """Sets evaluation mode: `train(False)`."""
+        return self.train(False)
+
+    def requires_grad_(self, requires_grad=True):
+        """Sets `requires_grad` on every parameter."""
+        for p in self.parameters():
+            p.requires_grad_(requires_grad)
+        return self
+
+    def zero_grad(self, set_to_none=True):
+        """Resets the gradients of every parameter (to None, or to zeros)."""
+        for p in self.parameters():
+            if set_to_none:
+                _torch.set_grad(p._t, None)
+            else:
+                g = _torch.grad(p._t)
+                if g is not None:
+                    _torch.inplace("zero_", g, None)
+
+    # -- conversion ----------------------------------------------------------------------------
+    def to(self, *args, **kwargs):
+        """Converts floating point parameters and buffers to a dtype; the device must be the CPU."""
+        target = kwargs.get("dtype")
+        for a in list(args) + [kwargs.get("device")]:
+            if isinstance(a, torch.dtype):
+                target = a
+            elif isinstance(a, Tensor):
+                target = a.dtype
+            elif isinstance(a, (str, torch.device)):
+                torch.device(a)
+        if target is None:
+            return self
+        if not target.is_floating_point:
+            raise TypeError("nn.Module.to only accepts floating point dtypes, but got desired dtype=" + repr(target))
+        name = torch._dtype_name(target)
+        for module in self.modules():
+            for key, p in module._parameters.items():
+                if p is not None and p.dtype.is_floating_point and p.dtype != target:
+                    flag = p.requires_grad
+                    p._t = _torch.to(_torch.detach(p._t), name)
+                    _torch.set_requires_grad(p._t, flag)
+            for key, b in module._buffers.items():
+                if b is not None and b.dtype.is_floating_point and b.dtype != target:
+                    module._buffers[key] = b.to(target)
+        return self
+
+    def float(self):
+        """Converts floating point parameters and buffers to float32."""
+        return self.to(torch.float32)
+
+    def double(self):
+        """Converts floating point parameters and buffers to float64."""
+        return self.to(torch.float64)
+
+    def cpu(self):
+        """Self: everything lives on the CPU."""
+        return self
+
+    def type(self, dst_type):
+        """Converts to `dst_type`."""
+        return self.to(dst_type)
+
+    # -- state ---------------------------------------------------------------------------------
+    def _state_entries(self, prefix, out):
+        for name, p in self._parameters.items():
+            if p is not None:
+                out.append((prefix + name, p))
+        for name, b in self._buffers.items():
+            if b is not None and name not in self._non_persistent:
+                out.append((prefix + name, b))
+        for name, module in self._modules.items():
+            if module is not None:
+                module._state_entries(prefix + name + ".", out)
+        return out
+
+    def state_dict(self, destination=None, prefix="", keep_vars=False):
+        """An OrderedDict of every parameter and persistent buffer, by dotted name."""
+        if destination is None:
+            destination = OrderedDict()
+        for name, value in self._state_entries(prefix, []):
+            destination[name] = value if keep_vars else _wrap(_torch.detach(value._t))
+        return destination
+
+    def load_state_dict(self, state_dict, strict=True, assign=False):
+        """Copies parameters and buffers from `state_dict`; with strict=True, the keys must match."""
+        own = self._state_entries("", [])
+        own_names = set([name for name, _ in own])
+        missing = []
+        errors = []
+        previous = _torch.set_grad_enabled(False)
+        try:
+            for name, target in own:
+                if name not in state_dict:
+                    missing.append(name)
+                    continue
+                value = state_dict[name]
+                if not isinstance(value, Tensor):
+                    errors.append('While copying the parameter named "' + name + '", expected torch.Tensor or '
+                                  'Tensor-like object from checkpoint but received ' + str(type(value)))
+                    continue
+                if value.shape != target.shape:
+                    errors.append("size mismatch for " + name + ": copying a param with shape " + repr(value.shape) +
+                                  " from checkpoint, the shape in current model is " + repr(target.shape) + ".")
+                    continue
+                _torch.inplace("copy_", target._t, value._t)
+        finally:
+            _torch.set_grad_enabled(previous)
+        unexpected = [name for name in state_dict.keys() if name not in own_names]
+        if strict:
+            if unexpected:
+                errors.insert(0, "Unexpected key(s) in state_dict: " + ", ".join(['"' + k + '"' for k in unexpected]) + ". ")
+            if missing:
+                errors.insert(0, "Missing key(s) in state_dict: " + ", ".join(['"' + k + '"' for k in missing]) + ". ")
+        if errors:
+            raise RuntimeError("Error(s) in loading state_dict for " + type(self).__name__ + ":\n\t" + "\n\t".join(errors))
+        return _IncompatibleKeys(missing, unexpected)
+
+    # -- calling and printing ------------------------------------------------------------------
+    def forward(self, *args, **kwargs):
+        """The computation; subclasses define it."""
+        raise NotImplementedError('Module [' + type(self).__name__ + '] is missing the required "forward" function')
+
+    def __call__(self, *args, **kwargs):
+        return self.forward(*args, **kwargs)
+
+    def extra_repr(self):
+        """The text inside the parentheses of this module's repr (subclasses override)."""
+        return ""
+
+    def _get_name(self):
+        return type(self).__name__
+
+    def __repr__(self):
+        extra = self.extra_repr()
+        extra_lines = extra.split("\n") if extra else []
+        child_lines = []
+        for key, module in self._modules.items():
+            child_lines.append("(" + key + "): " + _addindent(repr(module), 2))
+        lines = extra_lines + child_lines
+        text = self._get_name() + "("
+        if lines:
+            if len(extra_lines) == 1 and not child_lines:
+                text += extra_lines[0]
+            else:
+                text += "\n  " + "\n  ".join(lines) + "\n"
+        return text + ")"
+
+    def __dir__(self):
+        names = list(self.__dict__.keys()) + list(self._parameters.keys()) + list(self._modules.keys()) + list(self._buffers.keys())
+        return sorted(set(names) | set(dir(type(self))))
+"""#,
+        "torch.nn.parameter": #"""
+"""torch.nn.Parameter: a tensor that a Module registers as one of its parameters."""
+import _torch
+import torch
+from torch import Tensor
+
+
+class Parameter(Tensor):
+    """A tensor that requires grad by default and that Modules register on attribute assignment."""
+
+    def __init__(self, data=None, requires_grad=True):
+        if data is None:
+            data = torch.empty(0)
+        handle = _torch.detach(data._t)
+        _torch.set_requires_grad(handle, bool(requires_grad))
+        self._t = handle
+        self._is_bool = False
+
+    def __repr__(self):
+        return "Parameter containing:\n" + _torch.repr(self._t)
+"""#,
+        "torch.nn.utils": #"""
+"""torch.nn.utils: gradient clipping."""
+import math
+import torch
+
+
+def _grads(parameters):
+    if isinstance(parameters, torch.Tensor):
+        parameters = [parameters]
+    return [p.grad for p in parameters if p.grad is not None]
+
+
+def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False):
+    """Scales the gradients so that their joint norm is at most max_norm; returns the norm before."""
+    grads = _grads(parameters)
+    if not grads:
+        return torch.tensor(0.0)
+    with torch.no_grad():
+        if norm_type == float("inf"):
+            total = torch.stack([g.abs().max() for g in grads]).max()
+        else:
+            total = torch.stack([(g.abs() ** norm_type).sum() for g in grads]).sum() ** (1.0 / norm_type)
+        value = total.item()
+        if error_if_nonfinite and (math.isnan(value) or math.isinf(value)):
+            raise RuntimeError("The total norm of order " + str(float(norm_type)) + " for gradients from "
+                               "`parameters` is non-finite, so it cannot be clipped.")
+        coef = max_norm / (value + 1e-6)
+        if coef < 1.0:
+            for g in grads:
+                g.mul_(coef)
+    return total
+
+
+def clip_grad_value_(parameters, clip_value):
+    """Clamps every gradient element to [-clip_value, clip_value]."""
+    with torch.no_grad():
+        for g in _grads(parameters):
+            g.clamp_(-clip_value, clip_value)
+"""#,
+        "torch.optim": #"""
+"""torch.optim: SGD, Adam, AdamW, RMSprop and learning-rate schedulers."""
+from torch.optim.optimizer import Optimizer
+from torch.optim.algorithms import SGD, Adam, AdamW, RMSprop
+from torch.optim import lr_scheduler
+"""#,
+        "torch.optim.algorithms": #"""
+"""torch.optim's algorithms: SGD, Adam, AdamW and RMSprop (the updates run natively)."""
+from torch.optim.optimizer import Optimizer, _check
+
+
+class SGD(Optimizer):
+    """Stochastic gradient descent with optional momentum, dampening, weight decay and Nesterov."""
+
+    _kind = "sgd"
+
+    def __init__(self, params, lr=1e-3, momentum=0, dampening=0, weight_decay=0, nesterov=False, *,
+                 maximize=False, foreach=None, differentiable=False, fused=None):
+        _check(lr >= 0.0, "Invalid learning rate: {}".format(lr))
+        _check(momentum >= 0.0, "Invalid momentum value: {}".format(momentum))
+        _check(weight_decay >= 0.0, "Invalid weight_decay value: {}".format(weight_decay))
+        if maximize:
+            raise NotImplementedError("maximize=True is not supported by Prism's optimizers")
+        defaults = dict(lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay,
+                        nesterov=nesterov, maximize=maximize, foreach=foreach, differentiable=differentiable,
+                        fused=fused)
+        if nesterov and (momentum <= 0 or dampening != 0):
+            raise ValueError("Nesterov momentum requires a momentum and zero dampening")
+        super().__init__(params, defaults)
+
+    def _options(self, group):
+        return {"lr": float(group["lr"]), "momentum": float(group["momentum"]),
+                "dampening": float(group["dampening"]), "weight_decay": float(group["weight_decay"]),
+                "nesterov": bool(group["nesterov"])}
+
+
+class Adam(Optimizer):
+    """Adam (with optional L2 weight decay and AMSGrad)."""
+
+    _kind = "adam"
+
+    def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0, amsgrad=False, *,
+                 foreach=None, maximize=False, capturable=False, differentiable=False, fused=None):
+        _check(lr >= 0.0, "Invalid learning rate: {}".format(lr))
+        _check(eps >= 0.0, "Invalid epsilon value: {}".format(eps))
+        _check(0.0 <= betas[0] < 1.0, "Invalid beta parameter at index 0: {}".format(betas[0]))
+        _check(0.0 <= betas[1] < 1.0, "Invalid beta parameter at index 1: {}".format(betas[1]))
+        _check(weight_decay >= 0.0, "Invalid weight_decay value: {}".format(weight_decay))
+        if maximize:
+            raise NotImplementedError("maximize=True is not supported by Prism's optimizers")
+        defaults = dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
+                        maximize=maximize, foreach=foreach, capturable=capturable,
+                        differentiable=differentiable, fused=fused)
+        super().__init__(params, defaults)
+
+    def _options(self, group):
+        betas = group["betas"]
+        return {"lr": float(group["lr"]), "betas": (float(betas[0]), float(betas[1])), "eps": float(group["eps"]),
+                "weight_decay": float(group["weight_decay"]), "amsgrad": bool(group["amsgrad"])}
+
+
+class AdamW(Adam):
+    """Adam with decoupled weight decay."""
+
+    _kind = "adamw"
+
+    def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=1e-2, amsgrad=False, *,
+                 maximize=False, foreach=None, capturable=False, differentiable=False, fused=None):
+        super().__init__(params, lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
+                         maximize=maximize, foreach=foreach, capturable=capturable,
+                         differentiable=differentiable, fused=fused)
+
+
+class RMSprop(Optimizer):
+    """RMSprop (with optional momentum, centering and weight decay)."""
+
+    _kind = "rmsprop"
+
+    def __init__(self, params, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0, centered=False,
+                 capturable=False, foreach=None, maximize=False, differentiable=False):
+        _check(lr >= 0.0, "Invalid learning rate: {}".format(lr))
+        _check(eps >= 0.0, "Invalid epsilon value: {}".format(eps))
+        _check(momentum >= 0.0, "Invalid momentum value: {}".format(momentum))
+        _check(weight_decay >= 0.0, "Invalid weight_decay value: {}".format(weight_decay))
+        _check(alpha >= 0.0, "Invalid alpha value: {}".format(alpha))
+        if maximize:
+            raise NotImplementedError("maximize=True is not supported by Prism's optimizers")
+        defaults = dict(lr=lr, momentum=momentum, alpha=alpha, eps=eps, centered=centered,
+                        weight_decay=weight_decay, capturable=capturable, foreach=foreach, maximize=maximize,
+                        differentiable=differentiable)
+        super().__init__(params, defaults)
+
+    def _options(self, group):
+        return {"lr": float(group["lr"]), "alpha": float(group["alpha"]), "eps": float(group["eps"]),
+                "weight_decay": float(group["weight_decay"]), "momentum": float(group["momentum"]),
+                "centered": bool(group["centered"])}
+"""#,
+        "torch.optim.lr_scheduler": #"""
+"""torch.optim.lr_scheduler: StepLR, MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR and
+ReduceLROnPlateau, with PyTorch's (chainable) formulas."""
+import math
+from torch.optim.optimizer import Optimizer
+
+
+class LRScheduler:
+    """Base of the epoch-based schedulers: `step()` once per epoch, `get_last_lr()`."""
+
+    def __init__(self, optimizer, last_epoch=-1, verbose="deprecated"):
+        if not isinstance(optimizer, Optimizer):
+            raise TypeError(type(optimizer).__name__ + " is not an Optimizer")
+        self.optimizer = optimizer
+        if last_epoch == -1:
+            for group in optimizer.param_groups:
+                group.setdefault("initial_lr", group["lr"])
+        else:
+            for i, group in enumerate(optimizer.param_groups):
+                if "initial_lr" not in group:
+                    raise KeyError("param 'initial_lr' is not specified in param_groups[" + str(i) +
+                                   "] when resuming an optimizer")
+        self.base_lrs = [group["initial_lr"] for group in optimizer.param_groups]
+        self.last_epoch = last_epoch
+        self._step_count = 0
+        self.step()
+
+    def get_lr(self):
+        """The learning rates for the current epoch."""
+        raise NotImplementedError
+
+    def get_last_lr(self):
+        """The learning rates set by the last `step()`."""
+        return self._last_lr
+
+    def step(self, epoch=None):
+        """Advances one epoch (or to `epoch`) and sets the learning rates."""
+        self._step_count += 1
+        if epoch is None:
+            self.last_epoch += 1
+            values = self.get_lr()
+        else:
+            self.last_epoch = epoch
+            if hasattr(self, "_get_closed_form_lr"):
+                values = self._get_closed_form_lr()
+            else:
+                values = self.get_lr()
+        for group, lr in zip(self.optimizer.param_groups, values):
+            group["lr"] = lr
+        self._last_lr = [group["lr"] for group in self.optimizer.param_groups]
+
+    def state_dict(self):
+        """The scheduler's state (without the optimizer)."""
+        return {key: value for key, value in self.__dict__.items() if key != "optimizer" and key != "lr_lambdas"}
+
+    def load_state_dict(self, state_dict):
+        """Restores a state from `state_dict()`."""
+        for key, value in state_dict.items():
+            setattr(self, key, value)
+
+
+_LRScheduler = LRScheduler
+
+
+class StepLR(LRScheduler):
+    """Multiplies the learning rate by gamma every step_size epochs."""
+
+    def __init__(self, optimizer, step_size, gamma=0.1, last_epoch=-1, verbose="deprecated"):
+        self.step_size = step_size
+        self.gamma = gamma
+        super().__init__(optimizer, last_epoch)
+
+    def get_lr(self):
+        """The learning rates for the current epoch."""
+        if self.last_epoch == 0 or self.last_epoch % self.step_size != 0:
+            return [group["lr"] for group in self.optimizer.param_groups]
+        return [group["lr"] * self.gamma for group in self.optimizer.param_groups]
+
+    def _get_closed_form_lr(self):
+        return [base_lr * self.gamma ** (self.last_epoch // self.step_size) for base_lr in self.base_lrs]
+
+
+class MultiStepLR(LRScheduler):
+    """Multiplies the learning rate by gamma at each milestone epoch."""
+
+    def __init__(self, optimizer, milestones, gamma=0.1, last_epoch=-1, verbose="deprecated"):
+        self.milestones = sorted(milestones)
+        self.gamma = gamma
+        super().__init__(optimizer, last_epoch)
+
+    def get_lr(self):
+        """The learning rates for the current epoch."""
+        count = self.milestones.count(self.last_epoch)
+        if count == 0:
+            return [group["lr"] for group in self.optimizer.param_groups]
+        return [group["lr"] * self.gamma ** count for group in self.optimizer.param_groups]
+
+    def _get_closed_form_lr(self):
+        passed = len([m for m in self.milestones if m <= self.last_epoch])
+        return [base_lr * self.gamma ** passed for base_lr in self.base_lrs]
+
+
+class ExponentialLR(LRScheduler):
+    """Multiplies the learning rate by gamma every epoch."""
+
+    def __init__(self, optimizer, gamma, last_epoch=-1, verbose="deprecated"):
+        self.gamma = gamma
+        super().__init__(optimizer, last_epoch)
+
+    def get_lr(self):
+        """The learning rates for the current epoch."""
+        if self.last_epoch == 0:
+            return [group["lr"] for group in self.optimizer.param_groups]
+        return [group["lr"] * self.gamma for group in self.optimizer.param_groups]
+
+    def _get_closed_form_lr(self):
+        return [base_lr * self.gamma ** self.last_epoch for base_lr in self.base_lrs]
+
+
+class CosineAnnealingLR(LRScheduler):
+    """Cosine annealing from the initial learning rate down to eta_min over T_max epochs."""
+
+    def __init__(self, optimizer, T_max, eta_min=0, last_epoch=-1, verbose="deprecated"):
+        self.T_max = T_max
+        self.eta_min = eta_min
+        super().__init__(optimizer, last_epoch)
+
+    def get_lr(self):
+        """The learning rates for the current epoch."""
+        groups = self.optimizer.param_groups
+        if self.last_epoch == 0:
+            return [group["lr"] for group in groups]
+        if self._step_count == 1 and self.last_epoch > 0:
+            return [self.eta_min + (base_lr - self.eta_min) * (1 + math.cos(self.last_epoch * math.pi / self.T_max)) / 2
+                    for base_lr in self.base_lrs]
+        if (self.last_epoch - 1 - self.T_max) % (2 * self.T_max) == 0:
+            return [group["lr"] + (base_lr - self.eta_min) * (1 - math.cos(math.pi / self.T_max)) / 2
+                    for base_lr, group in zip(self.base_lrs, groups)]
+        return [(1 + math.cos(math.pi * self.last_epoch / self.T_max)) /
+                (1 + math.cos(math.pi * (self.last_epoch - 1) / self.T_max)) *
+                (group["lr"] - self.eta_min) + self.eta_min for group in groups]
+
+    def _get_closed_form_lr(self):
+        return [self.eta_min + (base_lr - self.eta_min) * (1 + math.cos(math.pi * self.last_epoch / self.T_max)) / 2
+                for base_lr in self.base_lrs]
+
+
+class LambdaLR(LRScheduler):
+    """Sets the learning rate to the initial one times lr_lambda(epoch)."""
+
+    def __init__(self, optimizer, lr_lambda, last_epoch=-1, verbose="deprecated"):
+        if isinstance(lr_lambda, (list, tuple)):
+            if len(lr_lambda) != len(optimizer.param_groups):
+                raise ValueError("Expected {} lr_lambdas, but got {}".format(len(optimizer.param_groups), len(lr_lambda)))
+            self.lr_lambdas = list(lr_lambda)
+        else:
+            self.lr_lambdas = [lr_lambda] * len(optimizer.param_groups)
+        super().__init__(optimizer, last_epoch)
+
+    def get_lr(self):
+        """The learning rates for the current epoch."""
+        return [base_lr * fn(self.last_epoch) for fn, base_lr in zip(self.lr_lambdas, self.base_lrs)]
+
+
+class ReduceLROnPlateau:
+    """Multiplies the learning rate by `factor` when a metric has not improved for `patience` epochs."""
+
+    def __init__(self, optimizer, mode="min", factor=0.1, patience=10, threshold=1e-4, threshold_mode="rel",
+                 cooldown=0, min_lr=0, eps=1e-8, verbose="deprecated"):
+        if factor >= 1.0:
+            raise ValueError("Factor should be < 1.0.")
+        if not isinstance(optimizer, Optimizer):
+            raise TypeError(type(optimizer).__name__ + " is not an Optimizer")
+        if mode not in ("min", "max"):
+            raise ValueError("mode " + mode + " is unknown!")
+        if threshold_mode not in ("rel", "abs"):
+            raise ValueError("threshold mode " + threshold_mode + " is unknown!")
+        self.optimizer = optimizer
+        self.factor = factor
+        if isinstance(min_lr, (list, tuple)):
+            if len(min_lr) != len(optimizer.param_groups):
+                raise ValueError("expected {} min_lrs, got {}".format(len(optimizer.param_groups), len(min_lr)))
+            self.min_lrs = list(min_lr)
+        else:
+            self.min_lrs = [min_lr] * len(optimizer.param_groups)
+        self.patience = patience
+        self.cooldown = cooldown
+        self.cooldown_counter = 0
+        self.mode = mode
+        self.threshold = threshold
+        self.threshold_mode = threshold_mode
+        self.eps = eps
+        self.last_epoch = 0
+        self._last_lr = [group["lr"] for group in optimizer.param_groups]
+        self.best = math.inf if mode == "min" else -math.inf
+        self.num_bad_epochs = 0
+
+    def is_better(self, a, best):
+        """Whether metric `a` improves on `best` by more than the threshold."""
+        if self.mode == "min" and self.threshold_mode == "rel":
+            return a < best * (1.0 - self.threshold)
+        if self.mode == "min":
+            return a < best - self.threshold
+        if self.threshold_mode == "rel":
+            return a > best * (self.threshold + 1.0)
+        return a > best + self.threshold
+
+    @property
+    def in_cooldown(self):
+        """Whether the scheduler is waiting after a reduction."""
+        return self.cooldown_counter > 0
+
+    def step(self, metrics, epoch=None):
+        """Records this epoch's metric and reduces the learning rates after `patience` bad epochs."""
+        current = float(metrics)
+        self.last_epoch = self.last_epoch + 1 if epoch is None else epoch
+        if self.is_better(current, self.best):
+            self.best = current
+            self.num_bad_epochs = 0
+        else:
+            self.num_bad_epochs += 1
+        if self.in_cooldown:
+            self.cooldown_counter -= 1
+            self.num_bad_epochs = 0
+        if self.num_bad_epochs > self.patience:
+            self._reduce_lr()
+            self.cooldown_counter = self.cooldown
+            self.num_bad_epochs = 0
+        self._last_lr = [group["lr"] for group in self.optimizer.param_groups]
+
+    def _reduce_lr(self):
+        for i, group in enumerate(self.optimizer.param_groups):
+            old_lr = float(group["lr"])
+            new_lr = max(old_lr * self.factor, self.min_lrs[i])
+            if old_lr - new_lr > self.eps:
+                group["lr"] = new_lr
+
+    def get_last_lr(self):
+        """The learning rates after the last `step()`."""
+        return self._last_lr
+"""#,
+        "torch.optim.optimizer": #"""
+"""torch.optim.Optimizer: parameter groups over native optimizers (one per group)."""
+import _torch
+import torch
+
+
+class Optimizer:
+    """Base of the optimizers. `param_groups` is a list of dicts holding "params" and the options;
+    `param_groups[i]["lr"]` may be changed (by a scheduler or by hand) between steps."""
+
+    _kind = None
+
+    def __init__(self, params, defaults):
+        self.defaults = defaults
+        self.param_groups = []
+        self.state = {}
+        self._native = []
+        if isinstance(params, torch.Tensor):
+            raise TypeError("params argument given to the optimizer should be an iterable of Tensors or dicts, "
+                            "but got torch.FloatTensor")
+        groups = list(params)
+        if len(groups) == 0:
+            raise ValueError("optimizer got an empty parameter list")
+        if not isinstance(groups[0], dict):
+            groups = [{"params": groups}]
+        for group in groups:
+            self.add_param_group(group)
+
+    def add_param_group(self, param_group):
+        """Adds a group of parameters, with options defaulting to the optimizer's."""
+        group = dict(param_group)
+        params = group["params"]
+        if isinstance(params, torch.Tensor):
+            params = [params]
+        else:
+            params = list(params)
+        for p in params:
+            if not isinstance(p, torch.Tensor):
+                raise TypeError("optimizer can only optimize Tensors, but one of the params is " + type(p).__name__)
+            if not p.is_leaf:
+                raise ValueError("can't optimize a non-leaf Tensor")
+        seen = set()
+        for other in self.param_groups:
+            for p in other["params"]:
+                seen.add(id(p))
+        for p in params:
+            if id(p) in seen:
+                raise ValueError("some parameters appear in more than one parameter group")
+        group["params"] = params
+        for key, value in self.defaults.items():
+            if key not in group:
+                group[key] = value
+        self.param_groups.append(group)
+        self._native.append(_torch.optimizer(self._kind, [p._t for p in params], self._options(group)))
+
+    def _options(self, group):
+        raise NotImplementedError
+
+    def zero_grad(self, set_to_none=True):
+        """Resets the gradients of every parameter (to None, or to zeros)."""
+        for group in self.param_groups:
+            for p in group["params"]:
+                if set_to_none:
+                    _torch.set_grad(p._t, None)
+                else:
+                    g = _torch.grad(p._t)
+                    if g is not None:
+                        _torch.inplace("zero_", g, None)
+
+    def step(self, closure=None):
+        """Updates the parameters from their gradients; `closure` re-evaluates the loss first."""
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        for group, native in zip(self.param_groups, self._native):
+            _torch.optimizer_set_lr(native, float(group["lr"]))
+            _torch.optimizer_step(native)
+        return loss
+
+    def __repr__(self):
+        text = type(self).__name__ + " ("
+        for i, group in enumerate(self.param_groups):
+            text += "\nParameter Group " + str(i) + "\n"
+            for key in sorted(group.keys()):
+                if key != "params":
+                    text += "    " + key + ": " + str(group[key]) + "\n"
+        return text + ")"
+
+
+def _check(condition, message):
+    if not condition:
+        raise ValueError(message)
+"""#,
+        "torch.utils": #"""
+"""torch.utils: `torch.utils.data` (datasets and loaders)."""
+from torch.utils import data
+"""#,
+        "torch.utils.data": #"""
+"""torch.utils.data: Dataset, TensorDataset, Subset, random_split and DataLoader."""
+import math
+import _torch
+import torch
+from torch import Tensor, _wrap
+
+
+class Dataset:
+    """A map-style dataset: subclasses define `__getitem__` (and usually `__len__`)."""
+
+    def __getitem__(self, index):
+        raise NotImplementedError("Subclasses of Dataset should implement __getitem__.")
+
+    def __add__(self, other):
+        return ConcatDataset([self, other])
+
+
+class TensorDataset(Dataset):
+    """Samples are the rows (along dim 0) of tensors of the same first size."""
+
+    def __init__(self, *tensors):
+        if tensors:
+            n = tensors[0].size(0)
+            for t in tensors:
+                if t.size(0) != n:
+                    raise AssertionError("Size mismatch between tensors")
+        self.tensors = tensors
+
+    def __getitem__(self, index):
+        return tuple(t[index] for t in self.tensors)
+
+    def __len__(self):
+        return self.tensors[0].size(0)
+
+
+class Subset(Dataset):
+    """The samples of `dataset` at `indices`."""
+
+    def __init__(self, dataset, indices):
+        self.dataset = dataset
+        self.indices = list(indices)
+
+    def __getitem__(self, idx):
+        if isinstance(idx, list):
+            return self.dataset[[self.indices[i] for i in idx]]
+        return self.dataset[self.indices[idx]]
+
+    def __len__(self):
+        return len(self.indices)
+
+
+class ConcatDataset(Dataset):
+    """The samples of several datasets, one after the other."""
+
+    def __init__(self, datasets):
+        self.datasets = list(datasets)
+        self.cumulative_sizes = []
+        total = 0
+        for d in self.datasets:
+            total += len(d)
+            self.cumulative_sizes.append(total)
+
+    def __len__(self):
+        return self.cumulative_sizes[-1] if self.cumulative_sizes else 0
+
+    def __getitem__(self, idx):
+        if idx < 0:
+            if -idx > len(self):
+                raise ValueError("absolute value of index should not exceed dataset length")
+            idx += len(self)
+        start = 0
+        for d, end in zip(self.datasets, self.cumulative_sizes):
+            if idx < end:
+                return d[idx - start]
+            start = end
+        raise IndexError("index out of range")
+
+
+def random_split(dataset, lengths, generator=None):
+    """Splits a dataset into non-overlapping random Subsets of the given lengths (or fractions)."""
+    n = len(dataset)
+    lengths = list(lengths)
+    if lengths and all(isinstance(x, float) for x in lengths) and math.isclose(sum(lengths), 1) and sum(lengths) <= 1:
+        sizes = [int(math.floor(n * frac)) for frac in lengths]
+        remainder = n - sum(sizes)
+        for i in range(remainder):
+            sizes[i % len(sizes)] += 1
+        lengths = sizes
+    if sum(lengths) != n:
+        raise ValueError("Sum of input lengths does not equal the length of the input dataset!")
+    order = _torch.tolist(_torch.randperm(n))
+    subsets = []
+    offset = 0
+    for length in lengths:
+        subsets.append(Subset(dataset, order[offset:offset + length]))
+        offset += length
+    return subsets
+
+
+def default_collate(batch):
+    """Stacks a list of samples: tensors with torch.stack, numbers into tensors, and tuples, lists
+    and dicts element by element."""
+    elem = batch[0]
+    if isinstance(elem, Tensor):
+        return torch.stack(batch, 0)
+    if isinstance(elem, bool):
+        return torch.tensor(batch, dtype=torch.bool)
+    if isinstance(elem, int):
+        return torch.tensor(batch, dtype=torch.int64)
+    if isinstance(elem, float):
+        return torch.tensor(batch, dtype=torch.float64)
+    if isinstance(elem, str):
+        return list(batch)
+    if isinstance(elem, dict):
+        return {key: default_collate([d[key] for d in batch]) for key in elem}
+    if isinstance(elem, (tuple, list)):
+        size = len(elem)
+        for sample in batch:
+            if len(sample) != size:
+                raise RuntimeError("each element in list of batch should be of equal size")
+        return [default_collate([sample[i] for sample in batch]) for i in range(size)]
+    return batch
+
+
+def _tensor_source(dataset):
+    """(tensors, index list or None) when batches can be cut straight from a TensorDataset."""
+    if isinstance(dataset, TensorDataset):
+        return dataset.tensors, None
+    if isinstance(dataset, Subset) and isinstance(dataset.dataset, TensorDataset):
+        return dataset.dataset.tensors, dataset.indices
+    return None, None
+
+
+class DataLoader:
+    """Batches of a dataset: `for xb, yb in DataLoader(ds, batch_size=64, shuffle=True)`.
+    Shuffling uses torch's generator, so `torch.manual_seed` makes it reproducible."""
+
+    def __init__(self, dataset, batch_size=1, shuffle=False, sampler=None, batch_sampler=None, num_workers=0,
+                 collate_fn=None, pin_memory=False, drop_last=False, timeout=0, worker_init_fn=None,
+                 generator=None, prefetch_factor=None, persistent_workers=False):
+        if sampler is not None and shuffle:
+            raise ValueError("sampler option is mutually exclusive with shuffle")
+        self.dataset = dataset
+        self.batch_size = batch_size
+        self.shuffle = shuffle
+        self.sampler = sampler
+        self.batch_sampler = batch_sampler
+        self.num_workers = num_workers
+        self.collate_fn = collate_fn
+        self.drop_last = drop_last
+
+    def _order(self):
+        """The sample indices of one epoch, as a list, or a native int64 tensor when shuffled."""
+        if self.sampler is not None:
+            return list(self.sampler)
+        n = len(self.dataset)
+        if self.shuffle:
+            return _torch.randperm(n)
+        return None
+
+    def _batches(self):
+        """Index lists (or native index tensors) of each batch."""
+        if self.batch_sampler is not None:
+            for batch in self.batch_sampler:
+                yield list(batch)
+            return
+        n = len(self.dataset)
+        order = self._order()
+        if order is not None and isinstance(order, list):
+            n = len(order)
+        bs = self.batch_size
+        start = 0
+        while start < n:
+            end = min(start + bs, n)
+            if end - start < bs and self.drop_last:
+                return
+            if order is None:
+                yield list(range(start, end))
+            elif isinstance(order, list):
+                yield order[start:end]
+            else:
+                yield _torch.index(order, [("slice", start, end, 1)])
+            start = end
+
+    def __iter__(self):
+        if self.batch_size is None and self.batch_sampler is None:
+            order = self._order()
+            indices = range(len(self.dataset)) if order is None else (order if isinstance(order, list) else _torch.tolist(order))
+            for i in indices:
+                item = self.dataset[i]
+                yield item if self.collate_fn is None else self.collate_fn(item)
+            return
+        tensors, base = (None, None) if self.collate_fn is not None else _tensor_source(self.dataset)
+        for batch in self._batches():
+            if tensors is not None:
+                if base is not None:
+                    idx_list = batch if isinstance(batch, list) else _torch.tolist(batch)
+                    batch = [base[i] for i in idx_list]
+                if isinstance(batch, list):
+                    batch = _torch.tensor(batch, "int64", False)
+                yield [_wrap(_torch.index(t._t, [("tensor", batch)])) for t in tensors]
+            else:
+                if not isinstance(batch, list):
+                    batch = _torch.tolist(batch)
+                samples = [self.dataset[i] for i in batch]
+                collate = self.collate_fn if self.collate_fn is not None else default_collate
+                yield collate(samples)
+
+    def __len__(self):
+        if self.batch_sampler is not None:
+            return len(self.batch_sampler)
+        n = len(self.sampler) if self.sampler is not None else len(self.dataset)
+        if self.batch_size is None:
+            return n
+        if self.drop_last:
+            return n // self.batch_size
+        return (n + self.batch_size - 1) // self.batch_size
+"""#,
         "typing": #"""
 """Names used in type annotations.
 
@@ -12286,5 +15534,5 @@ def overload(func):
     ]
 
     /// The modules that are packages (their source is an `__init__.py`).
-    static let packages: Set<String> = ["matplotlib", "pyspark", "pyspark.sql", "ray", "raydp"]
+    static let packages: Set<String> = ["matplotlib", "pyspark", "pyspark.sql", "ray", "raydp", "torch", "torch.nn", "torch.optim", "torch.utils"]
 }

@@ -15,7 +15,7 @@ public typealias BackwardRule = (_ gradOutput: Tensor, _ needsGrad: [Bool]) thro
 /// need the output keep a detached view of it), so graphs have no reference cycles.
 public final class GradNode: @unchecked Sendable {
     /// PyTorch's name for the node, such as `AddBackward0` (shown in `grad_fn=<...>`).
-    public let name: String
+    public internal(set) var name: String
     /// The operation's tensor inputs.
     public internal(set) var inputs: [Tensor]
     /// The derivative rule.

@@ -98,6 +98,14 @@ public enum Loss {
         }
     }
 
+    /// Reduces per-element losses and names the result's node as PyTorch's fused loss does
+    /// (`MseLossBackward0` for a reduced MSE; L1 keeps `MeanBackward0`, as PyTorch composes it).
+    static func reduce(_ losses: Tensor, _ reduction: Reduction, fused kind: PointwiseLoss) throws(TensorError) -> Tensor {
+        let result = try reduce(losses, reduction)
+        if reduction != .none, case .absoluteError = kind {} else if reduction != .none { result.gradFn?.name = kind.nodeName }
+        return result
+    }
+
     /// Multiplies per-element losses by an optional broadcastable weight.
     private static func weighted(_ losses: Tensor, _ weight: Tensor?) throws(TensorError) -> Tensor {
         guard let weight else { return losses }
@@ -106,7 +114,7 @@ public enum Loss {
 
     /// Mean squared error `(input - target)^2` (PyTorch's `mse_loss`).
     public static func mse(_ input: Tensor, _ target: Tensor, reduction: Reduction = .mean) throws(TensorError) -> Tensor {
-        try reduce(pointwise(.squaredError, input, target), reduction)
+        try reduce(pointwise(.squaredError, input, target), reduction, fused: .squaredError)
     }
 
     /// Mean absolute error `|input - target|` (PyTorch's `l1_loss`).
@@ -119,7 +127,7 @@ public enum Loss {
                                 beta: Double = 1) throws(TensorError) -> Tensor {
         guard beta >= 0 else { throw TensorError("smooth_l1_loss does not support negative values for beta.") }
         if beta == 0 { return try l1(input, target, reduction: reduction) }
-        return try reduce(pointwise(.smoothL1(beta: beta), input, target), reduction)
+        return try reduce(pointwise(.smoothL1(beta: beta), input, target), reduction, fused: .smoothL1(beta: beta))
     }
 
     /// Binary cross-entropy of probabilities `input` in [0, 1] against `target` (PyTorch's
@@ -132,7 +140,7 @@ public enum Loss {
         for v in input.toArray() where !(v >= 0 && v <= 1) {
             throw TensorError("all elements of input should be between 0 and 1")
         }
-        return try reduce(weighted(pointwise(.binaryCrossEntropy, input, target), weight), reduction)
+        return try reduce(weighted(pointwise(.binaryCrossEntropy, input, target), weight), reduction, fused: .binaryCrossEntropy)
     }
 
     /// Binary cross-entropy of `sigmoid(input)` computed stably from logits (PyTorch's
@@ -152,7 +160,7 @@ public enum Loss {
         } else {
             losses = try pointwise(.binaryCrossEntropyWithLogits, input, target)
         }
-        return try reduce(weighted(losses, weight), reduction)
+        return try reduce(weighted(losses, weight), reduction, fused: .binaryCrossEntropyWithLogits)
     }
 
     /// Negative log-likelihood of log-probabilities `input` (`[N, C]` or `[C]`) at int64 class
