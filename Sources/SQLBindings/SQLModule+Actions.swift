@@ -44,6 +44,15 @@ extension SQLModule {
             let df = try c.frame(args[0])
             return .string(try c.run { try df.explain() })
         }
+        vm.function(module, "to_matrix") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            // to_matrix(frame, [column names]) -> (rows, bytes of row-major float64 values; nulls as NaN)
+            try args.expect(vm, "to_matrix", 2, 2)
+            let df = try c.frame(args[0])
+            let names = try c.strings(args[1])
+            let (rows, values) = try c.run { () throws -> (Int, [Double]) in try matrix(df, names) }
+            let bytes = values.withUnsafeBytes { [UInt8]($0) }
+            return .object(PyTuple([.int(rows), .object(PyBytes(bytes))]))
+        }
         vm.function(module, "write_csv") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             // write_csv(frame, path, mode, [(option, value)])
             try args.expect(vm, "write_csv", 4, 4)
@@ -78,6 +87,34 @@ extension SQLModule {
     /// The frame's rows, partition by partition (computed by the engine's own threads).
     static func partitionsOf(_ df: DataFrame) throws -> [[Batch]] {
         try df.session.executor.partitions(df.plan)
+    }
+
+    /// The numeric columns `names` of `df` as a row-major matrix of doubles (nulls as NaN).
+    static func matrix(_ df: DataFrame, _ names: [String]) throws -> (Int, [Double]) {
+        let selected = try df.select(names.map { Expr.column($0) })
+        for field in selected.schema.fields where !(field.type.isNumeric || field.type == .bool) {
+            throw ColumnarError(.type, "column \(field.name) is \(field.type.simpleString), not numeric: it cannot become a tensor")
+        }
+        let batches = try selected.collectBatches()
+        let rows = batches.reduce(0) { $0 + $1.count }
+        let width = names.count
+        var values = [Double](repeating: .nan, count: rows * width)
+        var base = 0
+        for batch in batches {
+            let dense = batch.compacted()
+            for (k, column) in dense.columns.enumerated() {
+                for i in 0 ..< dense.count where column.isValid(i) {
+                    switch column.values {
+                    case .ints(let v): values[(base + i) * width + k] = Double(v[i])
+                    case .doubles(let v): values[(base + i) * width + k] = v[i]
+                    case .bools(let v): values[(base + i) * width + k] = v[i] ? 1 : 0
+                    case .strings: break
+                    }
+                }
+            }
+            base += dense.count
+        }
+        return (rows, values)
     }
 
     static func saveMode(_ vm: VM, _ c: SQLContext, _ value: Value) throws(PyException) -> SaveMode {

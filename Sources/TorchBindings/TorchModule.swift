@@ -119,6 +119,20 @@ public enum TorchModule {
         define(vm, module, "repr", 1) { (vm: VM, args: Arguments) throws(PyException) -> Value in
             .string(try c.tensor(args[0]).description)
         }
+        define(vm, module, "from_float64_bytes", 3) { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            // from_float64_bytes(bytes, shape, dtype): a tensor copied from native-endian doubles
+            guard let bytes = args[0].asObject as? PyBytes else { throw vm.typeError("expected bytes") }
+            let shape = try c.ints(args[1])
+            let dtype = try c.dtype(args[2]) ?? .float32
+            guard bytes.bytes.count % 8 == 0 else { throw vm.valueError("the buffer is not a whole number of doubles") }
+            let doubles: [Double] = bytes.bytes.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
+            let tensor = try c.run { () throws(TensorError) -> Tensor in
+                try doubles.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<Double>) throws(TensorError) -> Tensor in
+                    try Tensor(copying: buffer, shape: shape, dtype: dtype)
+                }
+            }
+            return c.wrap(tensor)
+        }
         define(vm, module, "to", 2) { (vm: VM, args: Arguments) throws(PyException) -> Value in
             let t = try c.tensor(args[0])
             guard let dtype = try c.dtype(args[1]) else { return args[0] }

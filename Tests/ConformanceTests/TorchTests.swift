@@ -60,3 +60,66 @@ struct TorchTests {
         #expect(lines.contains { $0.hasPrefix("backward RuntimeError") && $0.contains("scalar outputs") })
     }
 }
+
+/// `raydp.torch.TorchEstimator` on Spark DataFrames.
+@Suite("raydp.torch estimator")
+struct EstimatorTests {
+    func run(_ script: String) throws -> PrismProcess.Result {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("prism-est-\(UUID().uuidString).py")
+        try script.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try PrismProcess.run(["run", file.path], timeout: 120)
+    }
+
+    @Test("2 workers x batch 16 train the same model as 1 worker x batch 32; fit_on_spark, metrics, predict")
+    func dataParallel() throws {
+        let result = try run("""
+        import random
+        import raydp, torch, torch.nn as nn
+        from pyspark.sql import functions as F
+        from raydp.torch import TorchEstimator
+        random.seed(5)
+        spark = raydp.init_spark("est", 2, 1, "1G")
+        rows = []
+        for i in range(1000):
+            a, b = random.random(), random.random()
+            rows.append((a, b, 3 * a - 2 * b + 0.5 + random.gauss(0, 0.05)))
+        df = spark.createDataFrame(rows, ["a", "b", "y"])
+        train, test = df.randomSplit([0.8, 0.2], seed=1)
+        def make(workers, batch):
+            torch.manual_seed(0)
+            model = nn.Sequential(nn.Linear(2, 8), nn.ReLU(), nn.Linear(8, 1))
+            class Wrapper(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.net = model
+                def forward(self, *x):
+                    return self.net(torch.cat(x, dim=1))
+            wrapped = Wrapper()
+            return TorchEstimator(num_workers=workers, model=wrapped, optimizer=torch.optim.SGD(wrapped.parameters(), lr=0.1),
+                                  loss=nn.MSELoss(), feature_columns=["a", "b"], label_column="y", batch_size=batch,
+                                  num_epochs=3, shuffle=False, drop_last=True, metrics_name=["MeanSquaredError"], verbose=False)
+        two = make(2, 16).fit_on_spark(train, test)
+        one = make(1, 32).fit_on_spark(train, test)
+        gap = max((p - q).abs().max().item() for p, q in zip(two.get_model().parameters(), one.get_model().parameters()))
+        print("same model", gap < 1e-5)
+        history = two.get_history()
+        print(sorted(history.keys()))
+        print("learned", history["eval_loss"][-1] < history["eval_loss"][0])
+        mean = test.agg(F.avg("y")).first()[0]
+        predicted = two.predict(test)
+        model_rmse = predicted.select(F.sqrt(F.avg((F.col("prediction") - F.col("y")) ** 2))).first()[0]
+        mean_rmse = test.select(F.sqrt(F.avg((F.col("y") - mean) ** 2))).first()[0]
+        print("beats the mean", model_rmse < 0.5 * mean_rmse, predicted.columns[-1], predicted.count() == test.count())
+        raydp.stop_spark()
+        """)
+        #expect(result.status == 0, "stderr: \(result.stderr.suffix(800))")
+        #expect(result.output == """
+        same model True
+        ['epoch', 'eval_MeanSquaredError', 'eval_loss', 'train_MeanSquaredError', 'train_loss']
+        learned True
+        beats the mean True prediction True
+
+        """)
+    }
+}
