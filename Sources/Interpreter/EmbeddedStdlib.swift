@@ -13736,6 +13736,16 @@ def _bool_repr(values):
         return "[" + separator.join(fmt(sub, indent + 1) for sub in x) + "]"
 
     return "tensor(" + fmt(values, 7) + ")"
+
+
+def set_num_threads(n):
+    """The threads the engine's matrix products use (OpenBLAS)."""
+    _torch.set_num_threads(int(n))
+
+
+def get_num_threads():
+    """The threads the engine's matrix products use."""
+    return _torch.get_num_threads()
 """#,
         "torch.nn": #"""
 """torch.nn: modules, parameters, losses, `functional` and `init`."""

@@ -88,6 +88,15 @@ extension TorchModule {
             h.optimizer.learningRate = lr
             return .none
         }
+        define(vm, module, "set_num_threads", 1) { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            let n = try vm.integerArgument(args[0])
+            guard n >= 1 else { throw vm.raise("RuntimeError", "set_num_threads expects a positive integer") }
+            BLASThreads.set(n)
+            return .none
+        }
+        define(vm, module, "get_num_threads", 0) { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            .int(BLASThreads.current)
+        }
         define(vm, module, "save", 2) { (vm: VM, args: Arguments) throws(PyException) -> Value in
             // save([(name, T)], path): written to a temporary file, then renamed.
             var entries: [(name: String, tensor: Tensor)] = []
