@@ -122,4 +122,32 @@ struct EstimatorTests {
 
         """)
     }
+
+    @Test("RayMLDataset shards, transforms and to_torch; ray.data.from_spark")
+    func datasets() throws {
+        let result = try run("""
+        import ray, raydp, torch
+        from torch.utils.data import DataLoader
+        from raydp.spark import RayMLDataset
+        spark = raydp.init_spark("ds", 1, 1, "500M")
+        df = spark.createDataFrame([(float(i), float(2 * i), float(i % 3)) for i in range(10)], ["a", "b", "y"])
+        ds = RayMLDataset.from_spark(df, num_shards=2, shuffle=True, shuffle_seed=1)
+        shards = [ds.to_torch(feature_columns=["a", "b"], label_column="y").get_shard(i) for i in range(2)]
+        print([len(s) for s in shards], sorted(v for s in shards for v in s.tensors[0][:, 0].tolist()))
+        print(len(DataLoader(shards[1], batch_size=2)))
+        doubled = ds.transform(lambda block: {**block, "a": [v * 10 for v in block["a"]]})
+        print(sorted(doubled.get_shard(0)["a"] + doubled.get_shard(1)["a"])[-1])
+        rd = ray.data.from_spark(df)
+        print(rd.count(), [len(b["a"]) for b in rd.iter_batches(batch_size=4)], [d.count() for d in rd.split(3)])
+        raydp.stop_spark()
+        """)
+        #expect(result.status == 0, "stderr: \(result.stderr.suffix(800))")
+        #expect(result.output == """
+        [5, 5] [0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]
+        3
+        90.0
+        10 [4, 4, 2] [3, 3, 4]
+
+        """)
+    }
 }

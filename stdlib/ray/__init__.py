@@ -386,3 +386,5 @@ class _Private:
 
 
 _private = _Private()
+
+from ray import data  # ray.data.from_spark(df)
