@@ -11844,6 +11844,11 @@ def _matrix(df, columns, dtype):
     return t
 
 
+def _torch_bytes(t):
+    """The float64 values of a 1-D tensor as native-endian bytes."""
+    return torch._torch.to_float64_bytes(t._t)
+
+
 class _Metric:
     """A running metric over (prediction, label) batches."""
 
@@ -12030,11 +12035,8 @@ class TorchEstimator:
                 out = self.model(*self._inputs(features[start:start + 4096]))
                 outputs += out.reshape(-1).tolist() if out.dim() <= 1 or out.shape[-1] == 1 else out.argmax(dim=-1).tolist()
         self.model.train()
-        data = df.to_dict()
-        names = list(data.keys())
-        rows = [tuple(data[n][i] for n in names) + (float(outputs[i]),) for i in range(len(outputs))]
-        schema = ", ".join("`%s` %s" % (n, t) for n, t in df.dtypes) + ", `%s` double" % prediction_column
-        return df.sparkSession.createDataFrame(rows, schema)
+        values = torch.tensor(outputs, dtype=torch.float64)
+        return DataFrame(_sql.with_double_column(df._f, prediction_column, _torch_bytes(values)), df.sparkSession)
 """#,
         "raydp.utils": #"""
 """raydp.utils: random_split."""

@@ -53,6 +53,15 @@ extension SQLModule {
             let bytes = values.withUnsafeBytes { [UInt8]($0) }
             return .object(PyTuple([.int(rows), .object(PyBytes(bytes))]))
         }
+        vm.function(module, "with_double_column") { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            // with_double_column(frame, name, bytes of native doubles, one per row in collect order)
+            try args.expect(vm, "with_double_column", 3, 3)
+            let df = try c.frame(args[0])
+            let name = try vm.str(args[1])
+            guard let bytes = args[2].asObject as? PyBytes else { throw vm.typeError("expected bytes") }
+            let values: [Double] = bytes.bytes.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
+            return c.wrap(try c.run { () throws -> DataFrame in try appendColumn(df, name, values) })
+        }
         vm.function(module, "write_csv") { (vm: VM, args: Arguments) throws(PyException) -> Value in
             // write_csv(frame, path, mode, [(option, value)])
             try args.expect(vm, "write_csv", 4, 4)
@@ -115,6 +124,24 @@ extension SQLModule {
             base += dense.count
         }
         return (rows, values)
+    }
+
+    /// `df`'s rows (computed now) with one more float64 column of `values`, in collect order.
+    static func appendColumn(_ df: DataFrame, _ name: String, _ values: [Double]) throws -> DataFrame {
+        let batches = try df.collectBatches().map { $0.compacted() }
+        let rows = batches.reduce(0) { $0 + $1.count }
+        guard rows == values.count else {
+            throw ColumnarError(.argument, "the new column has \(values.count) values for \(rows) rows")
+        }
+        let schema = Schema(df.schema.fields + [Field(name, .float64)])
+        var start = 0
+        var extended: [Batch] = []
+        for batch in batches {
+            let column = Column(type: .float64, values: .doubles(ContiguousArray(values[start ..< start + batch.count])))
+            extended.append(Batch(schema: schema, columns: batch.columns + [column], count: batch.count))
+            start += batch.count
+        }
+        return df.session.read(MemorySource(schema: schema, partitions: [extended], label: "LocalRelation"))
     }
 
     static func saveMode(_ vm: VM, _ c: SQLContext, _ value: Value) throws(PyException) -> SaveMode {

@@ -133,6 +133,11 @@ public enum TorchModule {
             }
             return c.wrap(tensor)
         }
+        define(vm, module, "to_float64_bytes", 1) { (vm: VM, args: Arguments) throws(PyException) -> Value in
+            // The tensor's values as native-endian doubles (row-major).
+            let values = try c.tensor(args[0]).toArray()
+            return .object(PyBytes(values.withUnsafeBytes { [UInt8]($0) }))
+        }
         define(vm, module, "to", 2) { (vm: VM, args: Arguments) throws(PyException) -> Value in
             let t = try c.tensor(args[0])
             guard let dtype = try c.dtype(args[1]) else { return args[0] }
