@@ -1,3 +1,4 @@
+import Foundation
 /// Making tensors: from Swift arrays and external buffers, constant fills, ranges, random draws.
 extension Tensor {
     /// A tensor of `dtype` (default float32) holding `values` in row-major order, shaped `shape`
@@ -52,9 +53,20 @@ extension Tensor {
         }
     }
 
-    private static func checkShape(_ shape: [Int]) throws(TensorError) {
+    static func checkShape(_ shape: [Int]) throws(TensorError) {
         if let bad = shape.first(where: { $0 < 0 }) {
             throw TensorError("Trying to create tensor with negative dimension \(bad): \(Shape.describe(shape))")
+        }
+        // The element count must fit, and its bytes must fit in memory (PyTorch's allocator error).
+        var count = 1
+        for d in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: d)
+            guard !overflow else { throw TensorError("Trying to create tensor with \(Shape.describe(shape)) elements: more than can be addressed") }
+            count = product
+        }
+        let limit = Int(clamping: ProcessInfo.processInfo.physicalMemory)
+        if count > limit / 8 {
+            throw TensorError("DefaultCPUAllocator: not enough memory: you tried to allocate \(count.multipliedReportingOverflow(by: 8).overflow ? Int.max : count * 8) bytes.")
         }
     }
 
@@ -108,7 +120,10 @@ extension Tensor {
         guard start.isFinite, end.isFinite, (end - start) * step >= 0 else {
             throw TensorError("upper bound and larger bound inconsistent with step sign")
         }
-        let n = Int(((end - start) / step).rounded(.up))
+        let length = ((end - start) / step).rounded(.up)
+        guard length < 9.0e18 else { throw TensorError("Trying to create tensor with \(length) elements: more than can be addressed") }
+        let n = Int(length)
+        try checkShape([n])
         let t = Tensor(uninitialized: [n], dtype: dtype)
         for i in 0..<n { t.setElement(i, start + Double(i) * step) }
         return t
@@ -118,6 +133,7 @@ extension Tensor {
     public static func linspace(_ start: Double, _ end: Double, steps: Int,
                                 dtype: DType = .float32) throws(TensorError) -> Tensor {
         guard steps >= 0 else { throw TensorError("number of steps must be non-negative") }
+        try checkShape([steps])
         let t = Tensor(uninitialized: [steps], dtype: dtype)
         if steps == 1 { t.setElement(0, start) }
         if steps > 1 {
@@ -171,6 +187,7 @@ extension Tensor {
     /// A random permutation of `0..<n` as int64 (PyTorch's `randperm`), by Fisher–Yates.
     public static func randperm(_ n: Int, generator: TensorRandom = .global) throws(TensorError) -> Tensor {
         guard n >= 0 else { throw TensorError("n must be non-negative, got\(n)") }
+        try checkShape([n])
         let t = Tensor(uninitialized: [n], dtype: .int64)
         let p = t.pointer(Int64.self)
         for i in 0..<n { p[i] = Int64(i) }

@@ -80,6 +80,7 @@ extension Tensor {
         }
         try Tensor.checkSameDType(self, other)
         let (m, k, n) = (shape[0], shape[1], other.shape[1])
+        try Tensor.checkShape([m, n])
         let out = Tensor(uninitialized: [m, n], dtype: dtype)
         BLAS.gemm(dtype, transA: false, transB: false, m: m, n: n, k: k, a: rawPointer, b: other.rawPointer, c: out.rawPointer)
         if Autograd.needsGrad(self, other) { out.attach("MmBackward0", [self, other], Derivatives.mm(self, other)) }
@@ -95,6 +96,7 @@ extension Tensor {
         }
         try Tensor.checkSameDType(self, other)
         let (batches, m, k, n) = (shape[0], shape[1], shape[2], other.shape[2])
+        try Tensor.checkShape([batches, m, n])
         let out = Tensor(uninitialized: [batches, m, n], dtype: dtype)
         let size = dtype.itemSize
         for i in 0..<batches {

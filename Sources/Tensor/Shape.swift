@@ -43,6 +43,7 @@ public enum Shape {
                 throw TensorError("The size of tensor a (\(da)) must match the size of tensor b (\(db)) at non-singleton dimension \(i)")
             }
         }
+        try Tensor.checkShape(out)
         return out
     }
 

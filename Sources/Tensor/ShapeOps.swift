@@ -122,6 +122,7 @@ extension Tensor {
             }
         }
         if target == shape { return try reshape(shape) }
+        try Tensor.checkShape(target)
         let out = expandedCopy(target)
         if Autograd.needsGrad(self) { out.attach("ExpandBackward0", [self], Derivatives.expand(shape)) }
         return out
@@ -268,6 +269,7 @@ extension Tensor {
         }
         var outShape = shape
         if rank > 0 { outShape[d] = indices.count } else if indices.rank == 1 { outShape = [indices.count] }
+        try Tensor.checkShape(outShape)
         let out = Tensor(uninitialized: outShape, dtype: dtype)
         let (outer, _, inner) = rank == 0 ? (1, 1, 1) : Kernels.split(shape, d)
         let itemSize = dtype.itemSize

@@ -47,6 +47,10 @@ struct TorchTests {
         attempt("reshape", lambda: a.reshape(4, 2))
         attempt("load", lambda: torch.load("/nonexistent/model.pt"))
         attempt("backward", lambda: torch.ones(2, requires_grad=True).mul(2).backward())
+        attempt("huge", lambda: torch.zeros(1 << 40, 1 << 40))
+        attempt("arange", lambda: torch.arange(0, 1e18))
+        attempt("broadcast", lambda: torch.ones(1 << 20, 1) * torch.ones(1, 1 << 20))
+        attempt("mm", lambda: torch.ones(1 << 20, 4) @ torch.ones(4, 1 << 20))
         """.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try PrismProcess.run(["run", file.path], timeout: 60)
@@ -58,6 +62,10 @@ struct TorchTests {
         #expect(lines.contains { $0.hasPrefix("reshape RuntimeError") && $0.contains("invalid for input of size 6") })
         #expect(lines.contains { $0.hasPrefix("load FileNotFoundError") })
         #expect(lines.contains { $0.hasPrefix("backward RuntimeError") && $0.contains("scalar outputs") })
+        // Sizes past what memory can hold are errors, never a crash of the allocator.
+        for label in ["huge", "arange", "broadcast", "mm"] {
+            #expect(lines.contains { $0.hasPrefix("\(label) RuntimeError") }, "\(label)")
+        }
     }
 }
 
