@@ -43,7 +43,9 @@ public enum Shape {
                 throw TensorError("The size of tensor a (\(da)) must match the size of tensor b (\(db)) at non-singleton dimension \(i)")
             }
         }
-        try Tensor.checkShape(out)
+        // A result as large as an operand already fits; only a larger one is checked (so a scalar
+        // operand can never make an elementwise operation throw).
+        if out != a && out != b { try Tensor.checkShape(out) }
         return out
     }
 
