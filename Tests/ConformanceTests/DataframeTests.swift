@@ -6,35 +6,18 @@ import Testing
 /// regenerates the `.expected` files with Spark), and bad input must end in clear errors.
 @Suite("pyspark.sql module")
 struct DataframeTests {
-    static var programs: [String] {
-        let root = PrismProcess.packageRoot.appendingPathComponent("Tests/ConformanceTests/dataframe")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return names.filter { $0.hasSuffix(".py") && $0 != "regen_spark.py" }.sorted()
-            .map { root.appendingPathComponent($0).path }
-    }
+    static var programs: [String] { ReferencePrograms.programs(in: "dataframe") }
 
-    func run(_ script: String) throws -> PrismProcess.Result {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("prism-df-\(UUID().uuidString).py")
-        try script.write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        return try PrismProcess.run(["run", file.path], timeout: 120)
-    }
+    func run(_ script: String) throws -> PrismProcess.Result { try ReferencePrograms.run(script) }
 
     @Test("Every program has Spark's output to compare with")
     func programsHaveExpectations() {
         #expect(DataframeTests.programs.count >= 7)
-        for program in DataframeTests.programs {
-            #expect(FileManager.default.fileExists(atPath: String(program.dropLast(3)) + ".expected"), "\(program)")
-        }
+        #expect(ReferencePrograms.allHaveExpectations(DataframeTests.programs))
     }
 
     @Test("Output matches PySpark 3.5's", arguments: DataframeTests.programs)
-    func matchesSpark(_ path: String) throws {
-        let expected = try String(contentsOfFile: String(path.dropLast(3)) + ".expected", encoding: .utf8)
-        let result = try PrismProcess.run(["run", path], timeout: 120)
-        #expect(result.status == 0, "stderr: \(result.stderr.suffix(800))")
-        #expect(result.output == expected)
-    }
+    func matchesSpark(_ path: String) throws { try ReferencePrograms.check(path) }
 
     @Test("Bad input: clear errors naming the file, line, column or setting; no partial output")
     func errors() throws {

@@ -5,33 +5,18 @@ import Testing
 /// the real Ray printed for them (`ray/regen_ray.py` regenerates the `.expected` files with Ray).
 @Suite("ray module")
 struct RayTests {
-    static var programs: [String] {
-        let root = PrismProcess.packageRoot.appendingPathComponent("Tests/ConformanceTests/ray")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return names.filter { $0.hasSuffix(".py") && $0 != "regen_ray.py" }.sorted()
-            .map { root.appendingPathComponent($0).path }
-    }
+    static var programs: [String] { ReferencePrograms.programs(in: "ray") }
 
-    /// Runs `script` with `prism run` from a temporary file.
-    func run(_ script: String) throws -> PrismProcess.Result {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("prism-ray-\(UUID().uuidString).py")
-        try script.write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        return try PrismProcess.run(["run", file.path], timeout: 120)
-    }
+    func run(_ script: String) throws -> PrismProcess.Result { try ReferencePrograms.run(script) }
 
     @Test("There are programs to check")
     func programsExist() {
         #expect(!RayTests.programs.isEmpty)
+        #expect(ReferencePrograms.allHaveExpectations(RayTests.programs))
     }
 
     @Test("Output matches the real Ray's", arguments: RayTests.programs)
-    func matchesRay(_ path: String) throws {
-        let expected = try String(contentsOfFile: String(path.dropLast(3)) + ".expected", encoding: .utf8)
-        let result = try PrismProcess.run(["run", path], timeout: 120)
-        #expect(result.status == 0, "stderr: \(result.stderr.suffix(600))")
-        #expect(result.output == expected)
-    }
+    func matchesRay(_ path: String) throws { try ReferencePrograms.check(path) }
 
     @Test("Two CPU-bound tasks on two workers run in parallel and give the serial result")
     func parallelTasks() throws {

@@ -6,33 +6,20 @@ import Testing
 /// `.expected` files with PyTorch), and misuse must end in PyTorch's exceptions.
 @Suite("torch module")
 struct TorchTests {
-    static var programs: [String] {
-        let root = PrismProcess.packageRoot.appendingPathComponent("Tests/ConformanceTests/torch")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return names.filter { $0.hasSuffix(".py") && $0 != "regen_torch.py" }.sorted()
-            .map { root.appendingPathComponent($0).path }
-    }
+    static var programs: [String] { ReferencePrograms.programs(in: "torch") }
 
     @Test("Every program has PyTorch's output to compare with")
     func programsHaveExpectations() {
         #expect(TorchTests.programs.count >= 2)
-        for program in TorchTests.programs {
-            #expect(FileManager.default.fileExists(atPath: String(program.dropLast(3)) + ".expected"), "\(program)")
-        }
+        #expect(ReferencePrograms.allHaveExpectations(TorchTests.programs))
     }
 
     @Test("Output matches PyTorch's", arguments: TorchTests.programs)
-    func matchesTorch(_ path: String) throws {
-        let expected = try String(contentsOfFile: String(path.dropLast(3)) + ".expected", encoding: .utf8)
-        let result = try PrismProcess.run(["run", path], timeout: 120)
-        #expect(result.status == 0, "stderr: \(result.stderr.suffix(800))")
-        #expect(result.output == expected)
-    }
+    func matchesTorch(_ path: String) throws { try ReferencePrograms.check(path) }
 
     @Test("Shape errors, bad indices and bad files raise PyTorch's exceptions")
     func errors() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("prism-torch-\(UUID().uuidString).py")
-        try """
+        let result = try ReferencePrograms.run("""
         import torch
         def attempt(label, f):
             try:
@@ -51,9 +38,7 @@ struct TorchTests {
         attempt("arange", lambda: torch.arange(0, 1e18))
         attempt("broadcast", lambda: torch.ones(1 << 20, 1) * torch.ones(1, 1 << 20))
         attempt("mm", lambda: torch.ones(1 << 20, 4) @ torch.ones(4, 1 << 20))
-        """.write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let result = try PrismProcess.run(["run", file.path], timeout: 60)
+        """)
         #expect(result.status == 0, "stderr: \(result.stderr.suffix(800))")
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("matmul RuntimeError") && $0.contains("2x3 and 2x3") })
@@ -72,12 +57,7 @@ struct TorchTests {
 /// `raydp.torch.TorchEstimator` on Spark DataFrames.
 @Suite("raydp.torch estimator")
 struct EstimatorTests {
-    func run(_ script: String) throws -> PrismProcess.Result {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("prism-est-\(UUID().uuidString).py")
-        try script.write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        return try PrismProcess.run(["run", file.path], timeout: 120)
-    }
+    func run(_ script: String) throws -> PrismProcess.Result { try ReferencePrograms.run(script) }
 
     @Test("2 workers x batch 16 train the same model as 1 worker x batch 32; fit_on_spark, metrics, predict")
     func dataParallel() throws {
