@@ -19,13 +19,7 @@ final class RayContext {
         self.vm = vm
         self.worker = worker
         self.cluster = cluster
-        let types = BuiltinTypes.shared
-        let namespace = PyDict()
-        namespace.store(string: vm.intern("__module__"), .string("ray"))
-        // A class statement cannot fail for a fresh class with `object` as its only base.
-        tokenType = (try? PyType(name: "ObjectRefToken", qualifiedName: "ObjectRefToken", moduleName: "ray", bases: [types.object],
-                                 dict: namespace, layout: .native, metatype: types.type)) ?? types.object
-        vm.retainClass(tokenType)
+        tokenType = vm.nativeHandleType("ObjectRefToken", module: "ray")
         vm.objectRefHooks = ObjectRefHooks(
             identify: { object in (object as? PyObjectRefToken)?.id.raw },
             make: { [unowned self] vm, raw throws(PyException) in

@@ -10,16 +10,7 @@ final class TorchContext {
 
     init(vm: VM) {
         self.vm = vm
-        func makeType(_ name: String) -> PyType {
-            let types = BuiltinTypes.shared
-            let namespace = PyDict()
-            namespace.store(string: vm.intern("__module__"), .string("torch"))
-            // A class statement cannot fail for a fresh class with `object` as its only base.
-            let type = (try? PyType(name: name, qualifiedName: name, moduleName: "torch", bases: [types.object],
-                                    dict: namespace, layout: .native, metatype: types.type)) ?? types.object
-            vm.retainClass(type)
-            return type
-        }
+        func makeType(_ name: String) -> PyType { vm.nativeHandleType(name, module: "torch") }
         tensorType = makeType("_T")
         optimizerType = makeType("_Optimizer")
     }

@@ -23,6 +23,19 @@ extension VM {
         module.dict.store(string: intern(name), .object(PyNativeFunction(name: name, qualifiedName: name, body: body)))
     }
 
+    /// A class for native handle objects (engine objects held by the language), named `name` in
+    /// module `module`, kept alive for the VM's lifetime.
+    public func nativeHandleType(_ name: String, module: String) -> PyType {
+        let types = BuiltinTypes.shared
+        let namespace = PyDict()
+        namespace.store(string: intern("__module__"), .string(module))
+        // A class statement cannot fail for a fresh class with `object` as its only base.
+        let type = (try? PyType(name: name, qualifiedName: name, moduleName: module, bases: [types.object],
+                                dict: namespace, layout: .native, metatype: types.type)) ?? types.object
+        retainClass(type)
+        return type
+    }
+
     /// Defines a module-level value.
     public func constant(_ module: PyModule, _ name: String, _ value: Value) {
         module.dict.store(string: intern(name), value)
