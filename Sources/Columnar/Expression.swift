@@ -285,6 +285,9 @@ extension Expr {
         return [self]
     }
 
+    /// The AND of `exprs`, true when empty (a filter keeping every row).
+    public static func conjunction(_ exprs: [Expr]) -> Expr { and(exprs) ?? .literal(.bool(true), .bool) }
+
     /// The AND of `exprs` (nil when empty).
     public static func and(_ exprs: [Expr]) -> Expr? {
         guard var result = exprs.first else { return nil }

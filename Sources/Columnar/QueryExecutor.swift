@@ -127,9 +127,9 @@ public struct QueryExecutor: Sendable {
     func pipeline(_ plan: LogicalPlan) throws -> Pipeline {
         switch plan {
         case .scan(let scan): return scanPipeline(scan)
-        case .filter(let condition, .window(let named, let child)) where WindowTopK.limit(condition, named) != nil:
+        case .filter(let condition, .window(let named, let child)):
             // row_number()/rank() <= k: keep only candidates for each partition's first k rows first.
-            let (k, spec) = WindowTopK.limit(condition, named)!
+            guard let (k, spec) = WindowTopK.limit(condition, named) else { return try filterPipeline(condition, .window(named, child)) }
             let candidates = try windowCandidates(spec, k, child)
             let windowed = try window(named, input: candidates)
             let evaluator = Evaluator(windowed.attributes)
@@ -141,16 +141,7 @@ public struct QueryExecutor: Sendable {
                 return out
             }
         case .filter(let condition, let child):
-            let upstream = try pipeline(child)
-            let evaluator = Evaluator(upstream.attributes)
-            return upstream.map(upstream.attributes) { p, batch, rowBase in
-                let selection = try evaluator.select(condition, batch, EvaluationContext(partition: p, rowBase: rowBase))
-                rowBase += Int64(batch.count)
-                guard !selection.isEmpty else { return nil }
-                var out = batch
-                if selection.count < batch.physicalCount || batch.selection != nil { out.selection = selection }
-                return out
-            }
+            return try filterPipeline(condition, child)
         case .project(let named, let child):
             let upstream = try pipeline(child)
             let evaluator = Evaluator(upstream.attributes)
@@ -201,6 +192,20 @@ public struct QueryExecutor: Sendable {
             return try sort(keys, child, limit: nil)
         case .window(let named, let child):
             return try window(named, child)
+        }
+    }
+
+    /// A filter over the batches of `child`: its selection vector set, failing batches dropped.
+    func filterPipeline(_ condition: Expr, _ child: LogicalPlan) throws -> Pipeline {
+        let upstream = try pipeline(child)
+        let evaluator = Evaluator(upstream.attributes)
+        return upstream.map(upstream.attributes) { p, batch, rowBase in
+            let selection = try evaluator.select(condition, batch, EvaluationContext(partition: p, rowBase: rowBase))
+            rowBase += Int64(batch.count)
+            guard !selection.isEmpty else { return nil }
+            var out = batch
+            if selection.count < batch.physicalCount || batch.selection != nil { out.selection = selection }
+            return out
         }
     }
 

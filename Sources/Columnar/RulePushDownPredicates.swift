@@ -36,16 +36,16 @@ public struct PushDownPredicates: OptimizerRule {
             var substitutes: [Int: Expr] = [:]
             for n in named { substitutes[n.attribute.id] = n.expr }
             let pushed = movable.map { $0.substituting(substitutes) }
-            return wrap(.project(named, .filter(Expr.and(pushed)!, grandchild)), fixed)
+            return wrap(.project(named, .filter(Expr.conjunction(pushed), grandchild)), fixed)
         case .sort(let keys, let grandchild):
-            return wrap(.sort(keys, .filter(Expr.and(movable)!, grandchild)), fixed)
+            return wrap(.sort(keys, .filter(Expr.conjunction(movable), grandchild)), fixed)
         case .distinct(let grandchild):
-            return wrap(.distinct(.filter(Expr.and(movable)!, grandchild)), fixed)
+            return wrap(.distinct(.filter(Expr.conjunction(movable), grandchild)), fixed)
         case .union(let children, let output):
             let pushedChildren = children.map { kid -> LogicalPlan in
                 var substitutes: [Int: Expr] = [:]
                 for (a, b) in zip(output, kid.output) { substitutes[a.id] = .ref(b) }
-                return .filter(Expr.and(movable.map { $0.substituting(substitutes) })!, kid)
+                return .filter(Expr.conjunction(movable.map { $0.substituting(substitutes) }), kid)
             }
             return wrap(.union(pushedChildren, output: output), fixed)
         case .aggregate(let groups, let aggregates, let grandchild):
@@ -56,7 +56,7 @@ public struct PushDownPredicates: OptimizerRule {
             let above = movable.filter { !($0.references.isSubset(of: groupIDs) && !$0.references.isEmpty) } + fixed
             guard !below.isEmpty else { return .filter(condition, child) }
             let pushed = below.map { $0.substituting(substitutes) }
-            return wrap(.aggregate(groups: groups, aggregates: aggregates, .filter(Expr.and(pushed)!, grandchild)), above)
+            return wrap(.aggregate(groups: groups, aggregates: aggregates, .filter(Expr.conjunction(pushed), grandchild)), above)
         case .join(let left, let right, let type, let joinCondition):
             let leftIDs = Set(left.output.map(\.id)), rightIDs = Set(right.output.map(\.id))
             var toLeft: [Expr] = [], toRight: [Expr] = [], toJoin: [Expr] = [], stay: [Expr] = fixed
@@ -73,8 +73,8 @@ public struct PushDownPredicates: OptimizerRule {
                 }
             }
             guard !(toLeft.isEmpty && toRight.isEmpty && toJoin.isEmpty) else { return .filter(condition, child) }
-            let newLeft = toLeft.isEmpty ? left : .filter(Expr.and(toLeft)!, left)
-            let newRight = toRight.isEmpty ? right : .filter(Expr.and(toRight)!, right)
+            let newLeft = toLeft.isEmpty ? left : .filter(Expr.conjunction(toLeft), left)
+            let newRight = toRight.isEmpty ? right : .filter(Expr.conjunction(toRight), right)
             var newCondition = joinCondition
             var newType = type
             if !toJoin.isEmpty {

@@ -71,7 +71,7 @@ enum ParquetSchemaMapping {
         let repetition = e.repetition ?? 0
         if repetition == 2 { throw ParquetFormatError("column '\(e.name)' is repeated (a list), which is not supported") }
         let maxDef = repetition == 1 ? 1 : 0
-        let physical = e.type!
+        guard let physical = e.type else { throw ParquetFormatError("column '\(e.name)' has no physical type") }
         let converted = e.convertedType
         let logical = e.logicalType
         func make(_ type: DataType, _ kind: ParquetValueKind) -> ParquetLeaf {
@@ -90,7 +90,7 @@ enum ParquetSchemaMapping {
                 if signed { return make(.int32, .int32(unsigned: false)) }
                 return width == 32 ? make(.int64, .int32(unsigned: true)) : make(.int32, .int32(unsigned: true))
             case nil, .unknown?: break
-            default: throw unsupported(e, "INT32 (\(logical!))")
+            default: throw unsupported(e, "INT32 (\(String(describing: logical)))")
             }
             switch converted {
             case nil, ParquetConvertedType.int8?, ParquetConvertedType.int16?, ParquetConvertedType.int32?:
@@ -98,7 +98,7 @@ enum ParquetSchemaMapping {
             case ParquetConvertedType.date?: return make(.date, .int32(unsigned: false))
             case ParquetConvertedType.uint8?, ParquetConvertedType.uint16?: return make(.int32, .int32(unsigned: true))
             case ParquetConvertedType.uint32?: return make(.int64, .int32(unsigned: true))
-            default: throw unsupported(e, "INT32 (converted type \(converted!))")
+            default: throw unsupported(e, "INT32 (converted type \(String(describing: converted)))")
             }
         case .int64:
             if let decimalScale { return make(.float64, .decimal64(scale: decimalScale)) }
@@ -111,13 +111,13 @@ enum ParquetSchemaMapping {
                 }
             case .integer?: return make(.int64, .int64)
             case nil, .unknown?: break
-            default: throw unsupported(e, "INT64 (\(logical!))")
+            default: throw unsupported(e, "INT64 (\(String(describing: logical)))")
             }
             switch converted {
             case nil, ParquetConvertedType.int64?, ParquetConvertedType.uint64?: return make(.int64, .int64)
             case ParquetConvertedType.timestampMillis?: return make(.timestamp, .int64Millis)
             case ParquetConvertedType.timestampMicros?: return make(.timestamp, .int64)
-            default: throw unsupported(e, "INT64 (converted type \(converted!))")
+            default: throw unsupported(e, "INT64 (converted type \(String(describing: converted)))")
             }
         case .int96:
             return make(.timestamp, .int96)
@@ -128,12 +128,12 @@ enum ParquetSchemaMapping {
         case .byteArray:
             switch logical {
             case nil, .string?, .enumeration?, .json?, .unknown?: break
-            default: throw unsupported(e, "BYTE_ARRAY (\(logical!))")
+            default: throw unsupported(e, "BYTE_ARRAY (\(String(describing: logical)))")
             }
             switch converted {
             case nil, ParquetConvertedType.utf8?, ParquetConvertedType.enumeration?, ParquetConvertedType.json?:
                 return make(.string, .string)
-            default: throw unsupported(e, "BYTE_ARRAY (converted type \(converted!))")
+            default: throw unsupported(e, "BYTE_ARRAY (converted type \(String(describing: converted)))")
             }
         case .fixedLenByteArray:
             let length = Int(e.typeLength ?? 0)

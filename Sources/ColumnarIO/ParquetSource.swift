@@ -131,8 +131,11 @@ public final class ParquetSource: TableSource, @unchecked Sendable {
         for (g, rows) in plan(partition: partition, of: partitionCount) where !rows.isEmpty {
             let ref = groups[g]
             let info = files[ref.file]
-            if openFile?.index != ref.file { openFile = (ref.file, try ParquetFileHandle(path: info.path)) }
-            let handle = openFile!.handle
+            let handle: ParquetFileHandle
+            if let open = openFile, open.index == ref.file { handle = open.handle } else {
+                handle = try ParquetFileHandle(path: info.path)
+                openFile = (ref.file, handle)
+            }
             let group = info.meta.rowGroups[ref.group]
             var readers: [ParquetColumnReader] = []
             for c in columns {

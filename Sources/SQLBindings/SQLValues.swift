@@ -61,8 +61,10 @@ extension SQLContext {
         case .int(let i):
             switch type {
             case .date, .timestamp:
-                if datetime == nil { datetime = try vm.importModule("datetime") }
-                let module = Value.object(datetime!)
+                let imported: PyModule
+                if let loaded = datetime { imported = loaded } else { imported = try vm.importModule("datetime") }
+                datetime = imported
+                let module = Value.object(imported)
                 let days = type == .date ? i : Calendar.day(ofMicros: i)
                 let (y, m, d) = Calendar.civil(days: days)
                 if type == .date {

@@ -89,7 +89,7 @@ private struct ElementFormatter {
         }
         guard !values.isEmpty else { return }
         let magnitudes = values.map { Swift.abs($0) }
-        let lo = magnitudes.min()!, hi = magnitudes.max()!
+        guard let lo = magnitudes.min(), let hi = magnitudes.max() else { return }
         intMode = values.allSatisfy { $0 == $0.rounded(.up) }
         if intMode {
             if hi / lo > 1000 || hi > 1e8 {

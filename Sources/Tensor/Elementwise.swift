@@ -134,6 +134,8 @@ extension Tensor {
     }
 
     /// `self + scalar`. Differentiable.
+    // The scalar forms below cannot throw: a 0-d operand broadcasts against any shape, and a result
+    // of an operand's own shape is never size-checked (Shape.broadcast), so `try!` is unreachable.
     public func add(_ scalar: Double) -> Tensor { try! add(scalarOperand(scalar)) }
     /// `self - scalar`. Differentiable.
     public func sub(_ scalar: Double) -> Tensor { try! sub(scalarOperand(scalar)) }
@@ -304,6 +306,7 @@ extension Tensor {
     /// `self >= other` elementwise as int64 0/1.
     public func ge(_ other: Tensor) throws(TensorError) -> Tensor { try Tensor.comparison(self, other, >=, >=, >=) }
     /// `self == scalar` elementwise as int64 0/1.
+    // As above: comparisons with a 0-d operand cannot throw.
     public func eq(_ scalar: Double) -> Tensor { try! eq(scalarOperand(scalar)) }
     /// `self != scalar` elementwise as int64 0/1.
     public func ne(_ scalar: Double) -> Tensor { try! ne(scalarOperand(scalar)) }

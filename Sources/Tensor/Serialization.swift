@@ -75,8 +75,8 @@ public enum TensorSerialization {
             guard let name = String(validating: try read(Int(nameLength)), as: UTF8.self) else {
                 throw fail("entry \(index): name is not UTF-8")
             }
-            guard let dtype = DType(rawValue: try read(1).first!) else { throw fail("entry '\(name)': unknown dtype") }
-            let flag = try read(1).first!
+            guard let dtype = DType(rawValue: try read(1).first ?? 0xFF) else { throw fail("entry '\(name)': unknown dtype") }
+            let flag = try read(1).first ?? 0
             guard flag <= 1 else { throw fail("entry '\(name)': bad requires_grad flag") }
             let rank = try u64()
             guard rank <= 64 else { throw fail("entry '\(name)': implausible rank \(rank)") }
